@@ -1,0 +1,107 @@
+package no.arshjul.models;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Deploys every model in processes/ and forms/ at start-up as one deployment. Unchanged files make
+ * no new version. When one file has changed, all are deployed again together, because a task's
+ * form is looked up in the process's own deployment (formRefBinding="deployment").
+ */
+@Component
+@Order(20)
+public class ModelFolderDeployment implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelFolderDeployment.class);
+    private static final Set<String> PROCESS_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml");
+    private static final Set<String> FORM_SUFFIXES = Set.of(".form");
+
+    private final RepositoryService repositoryService;
+    private final ModelProperties properties;
+
+    public ModelFolderDeployment(RepositoryService repositoryService, ModelProperties properties) {
+        this.repositoryService = repositoryService;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        deploy(properties.processesDir(), properties.formsDir());
+    }
+
+    public record Result(String deploymentId, boolean created, int resources) {
+    }
+
+    public Result deploy(Path processesDir, Path formsDir) {
+        List<Path> files = Stream.concat(modelFiles(processesDir, PROCESS_SUFFIXES), modelFiles(formsDir, FORM_SUFFIXES))
+                .toList();
+        if (files.isEmpty()) {
+            log.warn("No models found in {} or {}; nothing deployed", processesDir.toAbsolutePath(),
+                    formsDir.toAbsolutePath());
+            return new Result(null, false, 0);
+        }
+        String previousId = latestDeploymentId();
+        DeploymentBuilder builder = repositoryService.createDeployment()
+                .name(properties.deploymentName())
+                .source("filesystem")
+                .enableDuplicateFiltering(false);
+        for (Path file : files) {
+            builder.addInputStream(resourceName(file, processesDir, formsDir), new ByteArrayInputStream(read(file)));
+        }
+        Deployment deployment = builder.deploy();
+        boolean created = !deployment.getId().equals(previousId);
+        log.info("Models from {} and {}: {} files, {}", processesDir.toAbsolutePath(), formsDir.toAbsolutePath(),
+                files.size(), created ? "deployed as " + deployment.getId() : "unchanged since " + previousId);
+        return new Result(deployment.getId(), created, files.size());
+    }
+
+    private String latestDeploymentId() {
+        return repositoryService.createDeploymentQuery().deploymentName(properties.deploymentName())
+                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(null);
+    }
+
+    private static String resourceName(Path file, Path processesDir, Path formsDir) {
+        Path base = file.startsWith(processesDir) ? processesDir : formsDir;
+        String folder = base == processesDir ? "processes/" : "forms/";
+        return folder + base.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Stream<Path> modelFiles(Path dir, Set<String> suffixes) {
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> suffixes.stream().anyMatch(s -> p.getFileName().toString().endsWith(s)))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list models in " + dir, e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read model " + file, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package no.arshjul.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A node of the organisation tree: the municipality, a sector, a unit or a department. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_type", nullable = false)
+    private LevelType levelType;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private OrgUnit parent;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "leader_id")
+    private Employee leader;
+
+    protected OrgUnit() {
+    }
+
+    public OrgUnit(String code, String name, LevelType levelType, OrgUnit parent) {
+        this.code = code;
+        this.name = name;
+        this.levelType = levelType;
+        this.parent = parent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LevelType getLevelType() {
+        return levelType;
+    }
+
+    public OrgUnit getParent() {
+        return parent;
+    }
+
+    public Employee getLeader() {
+        return leader;
+    }
+
+    public void setLeader(Employee leader) {
+        this.leader = leader;
+    }
+}

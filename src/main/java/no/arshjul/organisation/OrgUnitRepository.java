@@ -1,0 +1,27 @@
+package no.arshjul.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+    Optional<OrgUnit> findByCode(String code);
+
+    List<OrgUnit> findByCodeIn(Collection<String> codes);
+
+    List<OrgUnit> findByLeader(Employee leader);
+
+    boolean existsByLeader(Employee leader);
+
+    boolean existsByLeaderAndLevelType(Employee leader, LevelType levelType);
+
+    @Query("select distinct u.leader from OrgUnit u where u.leader.active = true")
+    List<Employee> findActiveLeaders();
+
+    @Query("select distinct u.leader from OrgUnit u where u.leader.active = true and u.levelType = :levelType")
+    List<Employee> findActiveLeadersAtLevel(LevelType levelType);
+}

@@ -1,0 +1,243 @@
+package no.arshjul.organisation;
+
+import no.arshjul.organisation.EmployeeCsvParser.ParsedFile;
+import no.arshjul.organisation.EmployeeCsvParser.ParsedRow;
+import no.arshjul.organisation.ImportReport.LeaderChange;
+import no.arshjul.organisation.ImportReport.MissingEmployee;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the organisation in step with the payroll export. The file is checked as a whole first:
+ * a single bad line rejects it and nothing is stored. A good file inserts and updates by employee
+ * number and sets the leaders of the units it names; nobody is deactivated unless asked for.
+ */
+@Service
+public class OrganisationImportService {
+
+    private final EmployeeRepository employees;
+    private final OrgUnitRepository units;
+    private final ApplicationEventPublisher events;
+    private final EmployeeCsvParser parser = new EmployeeCsvParser();
+
+    public OrganisationImportService(EmployeeRepository employees, OrgUnitRepository units,
+                                     ApplicationEventPublisher events) {
+        this.employees = employees;
+        this.units = units;
+        this.events = events;
+    }
+
+    @Transactional
+    public ImportReport importEmployees(byte[] csv, boolean deactivateMissing) {
+        ParsedFile file = parser.parse(csv);
+        List<ImportError> errors = new ArrayList<>(file.errors());
+        Map<String, OrgUnit> unitsByCode = units.findAll().stream()
+                .collect(Collectors.toMap(OrgUnit::getCode, u -> u));
+        Map<String, Employee> existing = employees.findAll().stream()
+                .collect(Collectors.toMap(Employee::getEmployeeNumber, e -> e));
+
+        errors.addAll(crossLineErrors(file.rows(), unitsByCode, existing));
+        if (errors.isEmpty()) {
+            errors.addAll(new LeaderCycleCheck(file.rows(), unitsByCode, existing).errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        return apply(file.rows(), unitsByCode, existing, deactivateMissing);
+    }
+
+    private List<ImportError> crossLineErrors(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
+                                              Map<String, Employee> existing) {
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        Map<String, Integer> firstLineOfUserId = new HashMap<>();
+        Map<String, Integer> firstLeaderLineOfUnit = new HashMap<>();
+        Map<String, String> numberOfUserIdInDb = existing.values().stream()
+                .collect(Collectors.toMap(Employee::getUserId, Employee::getEmployeeNumber));
+        for (ParsedRow row : rows) {
+            EmployeeData d = row.data();
+            Integer earlier = firstLineOfNumber.putIfAbsent(d.employeeNumber(), row.line());
+            if (earlier != null) {
+                errors.add(new ImportError(row.line(), EmployeeCsvParser.EMPLOYEE_NUMBER,
+                        "Ansattnummer " + d.employeeNumber() + " står også på linje " + earlier + "."));
+            }
+            Integer earlierUser = firstLineOfUserId.putIfAbsent(d.userId(), row.line());
+            if (earlierUser != null) {
+                errors.add(new ImportError(row.line(), EmployeeCsvParser.USER_ID,
+                        "Brukernavn «" + d.userId() + "» står også på linje " + earlierUser + "."));
+            }
+            String holder = numberOfUserIdInDb.get(d.userId());
+            if (holder != null && !holder.equals(d.employeeNumber())) {
+                errors.add(new ImportError(row.line(), EmployeeCsvParser.USER_ID,
+                        "Brukernavn «" + d.userId() + "» tilhører allerede ansattnummer " + holder + "."));
+            }
+            if (!unitsByCode.containsKey(d.unitCode())) {
+                errors.add(new ImportError(row.line(), EmployeeCsvParser.UNIT, "Ukjent enhet «" + d.unitCode() + "»."));
+            }
+            for (String led : d.leads()) {
+                if (!unitsByCode.containsKey(led)) {
+                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS, "Ukjent enhet «" + led + "»."));
+                    continue;
+                }
+                if (!d.active()) {
+                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS,
+                            "En som ikke er aktiv, kan ikke lede enheten «" + led + "»."));
+                }
+                Integer otherLeader = firstLeaderLineOfUnit.putIfAbsent(led, row.line());
+                if (otherLeader != null) {
+                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS,
+                            "Enheten «" + led + "» har allerede leder på linje " + otherLeader + "."));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private ImportReport apply(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
+                               Map<String, Employee> existing, boolean deactivateMissing) {
+        List<String> inserted = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        int unchanged = 0;
+        Map<String, Employee> saved = new LinkedHashMap<>();
+        for (ParsedRow row : rows) {
+            EmployeeData d = row.data();
+            OrgUnit unit = unitsByCode.get(d.unitCode());
+            Employee employee = existing.get(d.employeeNumber());
+            if (employee == null) {
+                employee = new Employee(d.employeeNumber());
+                employee.update(d, unit);
+                inserted.add(d.employeeNumber());
+            } else if (employee.sameAs(d, unit)) {
+                unchanged++;
+            } else {
+                employee.update(d, unit);
+                updated.add(d.employeeNumber());
+            }
+            saved.put(d.employeeNumber(), employees.save(employee));
+        }
+
+        List<LeaderChange> leaderChanges = applyLeadership(rows, unitsByCode, saved);
+
+        Set<String> inFile = saved.keySet();
+        List<Employee> missing = existing.values().stream()
+                .filter(e -> e.isActive() && !inFile.contains(e.getEmployeeNumber()))
+                .sorted((a, b) -> a.getEmployeeNumber().compareTo(b.getEmployeeNumber()))
+                .toList();
+        List<MissingEmployee> missingReport = missing.stream()
+                .map(e -> new MissingEmployee(e.getEmployeeNumber(), e.getUserId(), e.getFullName(),
+                        e.getUnit().getName()))
+                .toList();
+        if (deactivateMissing) {
+            missing.forEach(Employee::deactivate);
+            units.findAll().stream()
+                    .filter(u -> u.getLeader() != null && !u.getLeader().isActive())
+                    .forEach(u -> u.setLeader(null));
+        }
+        return new ImportReport(rows.size(), inserted, updated, unchanged, missingReport, deactivateMissing,
+                leaderChanges);
+    }
+
+    /** Each employee in the file leads exactly the units in their leder_for column. */
+    private List<LeaderChange> applyLeadership(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
+                                               Map<String, Employee> saved) {
+        Map<String, Employee> newLeaderOfUnit = new HashMap<>();
+        for (ParsedRow row : rows) {
+            row.data().leads().forEach(code -> newLeaderOfUnit.put(code, saved.get(row.data().employeeNumber())));
+        }
+        List<LeaderChange> changes = new ArrayList<>();
+        for (OrgUnit unit : unitsByCode.values()) {
+            Employee previous = unit.getLeader();
+            boolean previousInFile = previous != null && saved.containsKey(previous.getEmployeeNumber());
+            // A unit nobody in the file claims keeps its leader, unless that leader is in the file.
+            Employee next = newLeaderOfUnit.containsKey(unit.getCode()) ? newLeaderOfUnit.get(unit.getCode())
+                    : previousInFile ? null : previous;
+            if (!Objects.equals(previous == null ? null : previous.getId(), next == null ? null : next.getId())) {
+                unit.setLeader(next);
+                changes.add(new LeaderChange(unit.getCode(), unit.getName(),
+                        previous == null ? null : previous.getUserId(), next == null ? null : next.getUserId()));
+                events.publishEvent(new UnitLeaderChanged(unit.getCode(),
+                        previous == null ? null : previous.getUserId(), next == null ? null : next.getUserId()));
+            }
+        }
+        changes.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        return changes;
+    }
+
+    /**
+     * Refuses a file after which following "who is my leader" from some person comes back to them.
+     * Works on the organisation as it would be after the import, without touching the database.
+     */
+    private static final class LeaderCycleCheck {
+        private final Map<String, String> parentOfUnit = new HashMap<>();
+        private final Map<String, String> leaderOfUnit = new HashMap<>();
+        private final Map<String, String> unitOfEmployee = new HashMap<>();
+        private final Map<String, Integer> lineOfEmployee = new HashMap<>();
+
+        LeaderCycleCheck(List<ParsedRow> rows, Map<String, OrgUnit> units, Map<String, Employee> existing) {
+            Set<String> inFile = rows.stream().map(r -> r.data().employeeNumber()).collect(Collectors.toSet());
+            for (OrgUnit u : units.values()) {
+                parentOfUnit.put(u.getCode(), u.getParent() == null ? null : u.getParent().getCode());
+                Employee leader = u.getLeader();
+                if (leader != null && !inFile.contains(leader.getEmployeeNumber())) {
+                    leaderOfUnit.put(u.getCode(), leader.getEmployeeNumber());
+                }
+            }
+            existing.values().forEach(e -> unitOfEmployee.put(e.getEmployeeNumber(), e.getUnit().getCode()));
+            for (ParsedRow row : rows) {
+                EmployeeData d = row.data();
+                unitOfEmployee.put(d.employeeNumber(), d.unitCode());
+                lineOfEmployee.put(d.employeeNumber(), row.line());
+                d.leads().forEach(code -> leaderOfUnit.put(code, d.employeeNumber()));
+            }
+        }
+
+        List<ImportError> errors() {
+            List<ImportError> errors = new ArrayList<>();
+            Set<Set<String>> reported = new java.util.HashSet<>();
+            for (String start : lineOfEmployee.keySet()) {
+                LinkedHashSet<String> path = new LinkedHashSet<>();
+                String current = start;
+                while (current != null && path.add(current)) {
+                    current = leaderOf(current);
+                }
+                if (current == null) {
+                    continue;
+                }
+                List<String> cycle = cycleFrom(path, current);
+                if (reported.add(Set.copyOf(cycle))) {
+                    String description = String.join(" → ", cycle) + " → " + cycle.get(0);
+                    cycle.stream().filter(lineOfEmployee::containsKey).forEach(number -> errors.add(
+                            new ImportError(lineOfEmployee.get(number), EmployeeCsvParser.LEADS,
+                                    "Lederkjeden går i ring: " + description + ".")));
+                }
+            }
+            return errors;
+        }
+
+        private String leaderOf(String employeeNumber) {
+            for (String unit = unitOfEmployee.get(employeeNumber); unit != null; unit = parentOfUnit.get(unit)) {
+                String leader = leaderOfUnit.get(unit);
+                if (leader != null && !leader.equals(employeeNumber)) {
+                    return leader;
+                }
+            }
+            return null;
+        }
+
+        private static List<String> cycleFrom(LinkedHashSet<String> path, String first) {
+            List<String> ordered = new ArrayList<>(path);
+            return ordered.subList(ordered.indexOf(first), ordered.size());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package no.arshjul.organisation;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers who someone's leader is and which roles they hold, from the organisation tree.
+ * A person's leader is the leader of the nearest unit above them that is led by somebody else:
+ * employee → unit leader → kommunalsjef → rådmann.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final EmployeeRepository employees;
+    private final OrgUnitRepository units;
+    private final RoleAssignmentRepository roleAssignments;
+
+    public OrganisationService(EmployeeRepository employees, OrgUnitRepository units,
+                               RoleAssignmentRepository roleAssignments) {
+        this.employees = employees;
+        this.units = units;
+        this.roleAssignments = roleAssignments;
+    }
+
+    public Optional<Employee> findByUserId(String userId) {
+        return employees.findByUserId(userId);
+    }
+
+    public Optional<Employee> closestLeaderOf(String userId) {
+        return employees.findByUserId(userId).flatMap(this::closestLeaderOf);
+    }
+
+    public Optional<Employee> closestLeaderOf(Employee employee) {
+        for (OrgUnit unit = employee.getUnit(); unit != null; unit = unit.getParent()) {
+            Employee leader = unit.getLeader();
+            if (leader != null && !leader.getId().equals(employee.getId())) {
+                return Optional.of(leader);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The leaders above a person, closest first, ending at the top of the municipality. */
+    public List<Employee> leaderChainOf(String userId) {
+        Employee employee = employees.findByUserId(userId)
+                .orElseThrow(() -> new UnknownEmployeeException(userId));
+        List<Employee> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        seen.add(employee.getId());
+        Optional<Employee> next = closestLeaderOf(employee);
+        // The import refuses cycles; the guard keeps a hand-edited database from looping forever.
+        while (next.isPresent() && seen.add(next.get().getId())) {
+            chain.add(next.get());
+            next = closestLeaderOf(next.get());
+        }
+        return chain;
+    }
+
+    /** The Camunda groups a person is a member of; an inactive person has none. */
+    public Set<Role> rolesOf(Employee employee) {
+        Set<Role> roles = new LinkedHashSet<>();
+        if (!employee.isActive()) {
+            return roles;
+        }
+        roles.add(Role.EMPLOYEE);
+        if (units.existsByLeader(employee)) {
+            roles.add(Role.LEADER);
+        }
+        if (units.existsByLeaderAndLevelType(employee, LevelType.SEKTOR)) {
+            roles.add(Role.KOMMUNALSJEF);
+        }
+        roleAssignments.findByEmployee(employee).forEach(a -> roles.add(a.getRole()));
+        return roles;
+    }
+
+    public Set<Role> rolesOf(String userId) {
+        return employees.findByUserId(userId).map(this::rolesOf).orElse(Set.of());
+    }
+
+    public List<Employee> membersOf(Role role) {
+        return switch (role) {
+            case EMPLOYEE -> employees.findByActiveTrue();
+            case LEADER -> units.findActiveLeaders();
+            case KOMMUNALSJEF -> units.findActiveLeadersAtLevel(LevelType.SEKTOR);
+            default -> roleAssignments.findActiveEmployeesWithRole(role.groupId());
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package no.arshjul.security;
+
+import no.arshjul.organisation.OrganisationService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/** Passwords are stored only as hashes; only active employees may log in. */
+@Service
+public class CredentialService {
+
+    private final UserCredentialRepository credentials;
+    private final OrganisationService organisation;
+    private final PasswordEncoder passwordEncoder;
+
+    public CredentialService(UserCredentialRepository credentials, OrganisationService organisation,
+                             PasswordEncoder passwordEncoder) {
+        this.credentials = credentials;
+        this.organisation = organisation;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean checkPassword(String userId, String password) {
+        if (userId == null || password == null) {
+            return false;
+        }
+        boolean active = organisation.findByUserId(userId).map(e -> e.isActive()).orElse(false);
+        return active && hashOf(userId).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> hashOf(String userId) {
+        return credentials.findById(userId).map(UserCredential::getPasswordHash);
+    }
+
+    @Transactional
+    public void setPasswordHash(String userId, String hash) {
+        credentials.save(new UserCredential(userId, hash));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasPassword(String userId) {
+        return credentials.existsById(userId);
+    }
+}

@@ -1,0 +1,70 @@
+package no.arshjul.security;
+
+import no.arshjul.organisation.Role;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The engine's standing permissions per group, created at start-up if missing. Task permissions
+ * are not here: the engine grants them to a task's assignee and candidate groups as tasks are made.
+ * camunda-admin is the engine's admin group; like Camunda's own administrator set-up it also gets
+ * every permission on every resource, which the webapps consult (for example to open Admin).
+ */
+@Component
+@Order(10)
+class EngineAuthorizations implements ApplicationRunner {
+
+    /** The processes HR runs itself; the personal ones (mapping, appraisal talks) are not among them. */
+    static final List<String> HR_PROCESSES = List.of("annual-cycle", "skup", "plan-evaluation");
+
+    private final AuthorizationService authorizations;
+
+    EngineAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Resources resource : Resources.values()) {
+            grant(Role.CAMUNDA_ADMIN.groupId(), resource, Authorization.ANY, Permissions.ALL);
+        }
+        String employee = Role.EMPLOYEE.groupId();
+        String hr = Role.HR.groupId();
+        grant(employee, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(employee, Resources.FILTER, Authorization.ANY, Permissions.READ);
+
+        grant(hr, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(hr, Resources.DEPLOYMENT, Authorization.ANY, Permissions.ALL);
+        grant(hr, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
+        grant(hr, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(hr, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        grant(hr, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        grant(hr, Resources.BATCH, Authorization.ANY, Permissions.ALL);
+        HR_PROCESSES.forEach(key -> grant(hr, Resources.PROCESS_DEFINITION, key, Permissions.ALL));
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean exists = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,100 @@
+package no.arshjul.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who gets in, and how. Pages use a log-in form; /api and /engine-rest take HTTP Basic (Camunda
+ * Modeler deploys with it). Camunda's own apps under /camunda log in through the same identity.
+ * What a logged-in person may then do is decided by roles on the API and by the engine's
+ * authorizations, which see the same user and groups (EngineAuthenticationFilter).
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    static final String REALM = "Arshjul";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic: no cookie a foreign site could ride on.
+                .csrf(c -> c.disable())
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin authenticate against the engine's identity (ours) and carry
+        // their own CSRF protection; Spring Security stays out of their way.
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // The pages call the API with their session cookie and send the CSRF token;
+                // scripts that send Basic credentials with every call need none.
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** Matches the whole path, whichever servlet serves it: /engine-rest is Jersey, not Spring MVC. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName(REALM);
+        return entryPoint;
+    }
+}
