@@ -42,13 +42,13 @@ public class ModelFolderDeployment implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        deploy(properties.processesDir(), properties.formsDir());
+        deploy(properties.processesDir(), properties.formsDir(), properties.deploymentName());
     }
 
     public record Result(String deploymentId, boolean created, int resources) {
     }
 
-    public Result deploy(Path processesDir, Path formsDir) {
+    public Result deploy(Path processesDir, Path formsDir, String deploymentName) {
         List<Path> files = Stream.concat(modelFiles(processesDir, PROCESS_SUFFIXES), modelFiles(formsDir, FORM_SUFFIXES))
                 .toList();
         if (files.isEmpty()) {
@@ -56,9 +56,9 @@ public class ModelFolderDeployment implements ApplicationRunner {
                     formsDir.toAbsolutePath());
             return new Result(null, false, 0);
         }
-        String previousId = latestDeploymentId();
+        String previousId = latestDeploymentId(deploymentName);
         DeploymentBuilder builder = repositoryService.createDeployment()
-                .name(properties.deploymentName())
+                .name(deploymentName)
                 .source("filesystem")
                 .enableDuplicateFiltering(false);
         for (Path file : files) {
@@ -71,8 +71,8 @@ public class ModelFolderDeployment implements ApplicationRunner {
         return new Result(deployment.getId(), created, files.size());
     }
 
-    private String latestDeploymentId() {
-        return repositoryService.createDeploymentQuery().deploymentName(properties.deploymentName())
+    private String latestDeploymentId(String deploymentName) {
+        return repositoryService.createDeploymentQuery().deploymentName(deploymentName)
                 .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.organisation;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,7 @@ public class OrganisationService {
         for (OrgUnit unit = employee.getUnit(); unit != null; unit = unit.getParent()) {
             Employee leader = unit.getLeader();
             if (leader != null && !leader.getId().equals(employee.getId())) {
-                return Optional.of(leader);
+                return Optional.of(Hibernate.unproxy(leader, Employee.class));
             }
         }
         return Optional.empty();

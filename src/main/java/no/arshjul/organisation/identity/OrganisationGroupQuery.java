@@ -33,7 +33,7 @@ class OrganisationGroupQuery extends GroupQueryImpl {
     public List<Group> executeList(CommandContext commandContext, Page page) {
         checkQueryOk();
         List<Group> groups = provider.groupsFor(this).stream().sorted(Comparator.comparing(Group::getId)).toList();
-        return Paging.page(groups, page);
+        return Paging.page(groups, page, getFirstResult(), getMaxResults());
     }
 
     boolean matches(Group group) {

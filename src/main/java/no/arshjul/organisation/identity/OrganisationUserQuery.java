@@ -33,7 +33,7 @@ class OrganisationUserQuery extends UserQueryImpl {
     public List<User> executeList(CommandContext commandContext, Page page) {
         checkQueryOk();
         List<User> users = provider.usersFor(this).stream().sorted(Comparator.comparing(User::getId)).toList();
-        return Paging.page(users, page);
+        return Paging.page(users, page, getFirstResult(), getMaxResults());
     }
 
     boolean matches(User user) {

@@ -9,12 +9,12 @@ final class Paging {
     private Paging() {
     }
 
-    static <T> List<T> page(List<T> all, Page page) {
-        if (page == null) {
-            return all;
-        }
-        int from = Math.min(page.getFirstResult(), all.size());
-        int to = (int) Math.min((long) from + page.getMaxResults(), all.size());
+    /** Camunda hands the page to executeList, or leaves it null and keeps it on the query itself. */
+    static <T> List<T> page(List<T> all, Page page, int firstResult, int maxResults) {
+        int first = page != null ? page.getFirstResult() : firstResult;
+        int max = page != null ? page.getMaxResults() : maxResults;
+        int from = Math.min(Math.max(first, 0), all.size());
+        int to = (int) Math.min((long) from + max, all.size());
         return all.subList(from, to);
     }
 }
