@@ -1,0 +1,107 @@
+package no.arshjul.organisation;
+
+import no.arshjul.security.CredentialService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Fills an empty installation: the unit tree, the first employee file, the roles HR needs, and
+ * initial passwords. Every step is idempotent, so it can run at every start.
+ */
+@Service
+public class OrganisationBootstrap {
+
+    private static final CSVFormat SEMICOLON_WITH_HEADER = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';').setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
+    private final OrgUnitRepository units;
+    private final EmployeeRepository employees;
+    private final RoleAssignmentRepository roleAssignments;
+    private final OrganisationImportService importService;
+    private final CredentialService credentials;
+    private final PasswordEncoder passwordEncoder;
+
+    public OrganisationBootstrap(OrgUnitRepository units, EmployeeRepository employees,
+                                 RoleAssignmentRepository roleAssignments, OrganisationImportService importService,
+                                 CredentialService credentials, PasswordEncoder passwordEncoder) {
+        this.units = units;
+        this.employees = employees;
+        this.roleAssignments = roleAssignments;
+        this.importService = importService;
+        this.credentials = credentials;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. */
+    @Transactional
+    public void loadUnitsIfEmpty(String csv) {
+        if (units.count() > 0) {
+            return;
+        }
+        for (CSVRecord unit : records(csv)) {
+            String parentCode = unit.get("overordnet");
+            OrgUnit parent = parentCode.isEmpty() ? null : units.findByCode(parentCode).orElseThrow(() ->
+                    new IllegalArgumentException("Enhet " + unit.get("kode") + ": ukjent overordnet " + parentCode));
+            units.save(new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent));
+        }
+    }
+
+    @Transactional
+    public ImportReport importEmployees(byte[] csv) {
+        return importService.importEmployees(csv, false);
+    }
+
+    /** Roles as {@code brukernavn;rolle;fagforening}; assignments already there are left alone. */
+    @Transactional
+    public void assignRoles(String csv) {
+        for (CSVRecord row : records(csv)) {
+            Employee employee = employees.findByUserId(row.get("brukernavn")).orElseThrow(() ->
+                    new IllegalArgumentException("Rollefil: ukjent brukernavn " + row.get("brukernavn")));
+            Role role = Role.ofGroupId(row.get("rolle")).filter(Role::isAssigned).orElseThrow(() ->
+                    new IllegalArgumentException("Rollefil: ukjent rolle " + row.get("rolle")));
+            if (!roleAssignments.existsByEmployeeAndRole(employee, role.groupId())) {
+                String union = row.isMapped("fagforening") ? row.get("fagforening") : "";
+                roleAssignments.save(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
+            }
+        }
+    }
+
+    /** Gives the chosen people who have no password yet this one; returns how many got it. */
+    @Transactional
+    public int setInitialPasswords(String password, Predicate<Employee> who) {
+        // Hash once: hashing is slow on purpose, and the same hash verifies for everyone.
+        String hash = null;
+        int count = 0;
+        for (Employee employee : employees.findAll()) {
+            if (who.test(employee) && !credentials.hasPassword(employee.getUserId())) {
+                hash = hash == null ? passwordEncoder.encode(password) : hash;
+                credentials.setPasswordHash(employee.getUserId(), hash);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public Predicate<Employee> holdersOf(Set<Role> roles) {
+        return employee -> roleAssignments.findByEmployee(employee).stream().anyMatch(a -> roles.contains(a.getRole()));
+    }
+
+    private static List<CSVRecord> records(String csv) {
+        try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
+            return SEMICOLON_WITH_HEADER.parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Kan ikke lese CSV: " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,52 @@
+package no.arshjul.organisation;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A production installation without the demo: its first organisation comes from the municipality's files. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:bootstrap-test;DB_CLOSE_DELAY=-1",
+        "arshjul.bootstrap.units-file=src/test/resources/bootstrap/enheter.csv",
+        "arshjul.bootstrap.employees-file=src/test/resources/bootstrap/ansatte.csv",
+        "arshjul.bootstrap.roles-file=src/test/resources/bootstrap/roller.csv",
+        "arshjul.bootstrap.initial-password=bytt-meg-straks"})
+@ActiveProfiles("test")
+class FileBootstrapTest {
+
+    @Autowired
+    EmployeeRepository employees;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FileBootstrap bootstrap;
+
+    @Test
+    void theFirstOrganisationComesFromTheFilesAndOnlyHrGetsThePassword() {
+        assertThat(employees.count()).as("no demo people outside the demo profile").isEqualTo(4);
+        assertThat(organisation.leaderChainOf("laerer")).extracting(Employee::getUserId)
+                .containsExactly("rektor", "ragnhild");
+        assertThat(organisation.rolesOf("hanne")).contains(Role.HR, Role.CAMUNDA_ADMIN, Role.LEADER);
+
+        assertThat(identityService.checkPassword("hanne", "bytt-meg-straks")).isTrue();
+        assertThat(identityService.checkPassword("laerer", "bytt-meg-straks")).isFalse();
+        assertThat(identityService.checkPassword("ragnhild", "bytt-meg-straks")).isFalse();
+    }
+
+    @Test
+    void runningAgainChangesNothing() throws Exception {
+        long before = employees.count();
+
+        bootstrap.run(new DefaultApplicationArguments());
+
+        assertThat(employees.count()).isEqualTo(before);
+        assertThat(organisation.rolesOf("hanne")).contains(Role.HR);
+    }
+}
