@@ -4,6 +4,7 @@ import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Employee;
 import no.arshjul.support.Engine;
+import no.arshjul.support.ValidSubmission;
 import no.arshjul.support.PostgresTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -57,7 +58,8 @@ class PostgresApplicationTest extends PostgresTest {
                 () -> runtimeService.startProcessInstanceByKey("annual-cycle", "2030"));
         String taskId = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
 
-        Engine.as(identityService, "hege", hr, () -> taskService.complete(taskId));
+        Engine.as(identityService, "hege", hr,
+                () -> taskService.complete(taskId, ValidSubmission.of("annual-cycle-calendar", "year", 2030)));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isZero();
     }

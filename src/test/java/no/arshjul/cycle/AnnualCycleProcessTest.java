@@ -2,6 +2,7 @@ package no.arshjul.cycle;
 
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
+import no.arshjul.support.ValidSubmission;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,7 +21,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /** The first version of the årshjul: HR starts the year and sets its calendar. */
 @ArshjulTest
@@ -54,11 +54,11 @@ class AnnualCycleProcessTest {
                 () -> taskService.createTaskQuery().processInstanceBusinessKey("2031").singleResult());
         assertThat(task).isNotNull();
 
-        Engine.as(identityService, "hege", HR, () -> taskService.complete(task.getId(), withVariables(
-                "year", 2031, "mappingOpens", "2031-01-15", "mappingDeadline", "2031-03-31")));
+        Engine.as(identityService, "hege", HR, () -> taskService.complete(task.getId(),
+                ValidSubmission.of("annual-cycle-calendar", "year", 2031, "mappingDeadline", "2031-03-31")));
 
         assertThat(cycle).hasPassed("set-calendar").isEnded();
-        assertThat(cycle).variables().contains(Map.entry("year", 2031));
+        assertThat(cycle).variables().contains(Map.entry("year", 2031), Map.entry("mappingDeadline", "2031-03-31"));
     }
 
     @Test
@@ -78,7 +78,8 @@ class AnnualCycleProcessTest {
                 () -> taskService.createTaskQuery().processInstanceId(cycle.getId()).count());
         org.assertj.core.api.Assertions.assertThat(visibleToKari).isZero();
         assertThatThrownBy(() -> Engine.as(identityService, "kari", List.of("employee"),
-                () -> taskService.complete(taskId))).isInstanceOf(AuthorizationException.class);
+                () -> taskService.complete(taskId, ValidSubmission.of("annual-cycle-calendar"))))
+                .isInstanceOf(AuthorizationException.class);
         assertThat(cycle).isWaitingAt("set-calendar");
     }
 }

@@ -1,0 +1,39 @@
+package no.arshjul;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * One clock for the app and the engine: records are stamped with the time the engine's timers
+ * see, so a test that moves the engine's clock moves Årshjul's too.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineClock {
+
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Bean
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return OSLO;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return ClockUtil.getCurrentTime().toInstant();
+            }
+        };
+    }
+}

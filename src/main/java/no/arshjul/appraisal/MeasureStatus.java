@@ -1,0 +1,5 @@
+package no.arshjul.appraisal;
+
+public enum MeasureStatus {
+    PLANNED, POSTPONED, COMPLETED, CANCELLED
+}

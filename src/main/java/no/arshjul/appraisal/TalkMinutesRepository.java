@@ -1,0 +1,10 @@
+package no.arshjul.appraisal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+public interface TalkMinutesRepository extends JpaRepository<TalkMinutes, Long> {
+
+    Optional<TalkMinutes> findByTalk(AppraisalTalk talk);
+}

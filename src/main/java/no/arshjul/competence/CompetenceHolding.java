@@ -1,0 +1,181 @@
+package no.arshjul.competence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import no.arshjul.organisation.Employee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One entry of an employee's competence profile (DOMAIN.md §4.5, CompetenceEntry): an education,
+ * a craft certificate, a course, an authorisation, a role or some real competence. Formal or real
+ * follows from the entry type.
+ */
+@Entity
+@Table(name = "competence_holding")
+public class CompetenceHolding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employee_id")
+    private Employee employee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "competence_item_id")
+    private CompetenceItem competenceItem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_type", nullable = false)
+    private EntryType entryType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "competence_class", nullable = false)
+    private CompetenceClass competenceClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "real_category")
+    private RealCategory realCategory;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String institution;
+
+    @Enumerated(EnumType.STRING)
+    private EducationLevel level;
+
+    @Column(precision = 6, scale = 1)
+    private BigDecimal credits;
+
+    @Column(name = "completed_date")
+    private LocalDate completedDate;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HoldingSource source;
+
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private LocalDateTime confirmedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected CompetenceHolding() {
+    }
+
+    public CompetenceHolding(Employee employee, EntryType entryType, String title, HoldingSource source,
+                             LocalDateTime now) {
+        this.employee = employee;
+        this.entryType = entryType;
+        this.competenceClass = entryType.competenceClass();
+        this.title = title;
+        this.source = source;
+        this.updatedAt = now;
+    }
+
+    public void describe(CompetenceItem competenceItem, String institution, EducationLevel level,
+                         BigDecimal credits, LocalDate completedDate, LocalDate validUntil,
+                         RealCategory realCategory) {
+        this.competenceItem = competenceItem;
+        this.institution = institution;
+        this.level = level;
+        this.credits = credits;
+        this.completedDate = completedDate;
+        this.validUntil = validUntil;
+        this.realCategory = realCategory;
+    }
+
+    public void confirm(String confirmedBy, LocalDateTime confirmedAt) {
+        this.confirmedBy = confirmedBy;
+        this.confirmedAt = confirmedAt;
+        this.updatedAt = confirmedAt;
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public CompetenceItem getCompetenceItem() {
+        return competenceItem;
+    }
+
+    public EntryType getEntryType() {
+        return entryType;
+    }
+
+    public CompetenceClass getCompetenceClass() {
+        return competenceClass;
+    }
+
+    public RealCategory getRealCategory() {
+        return realCategory;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public EducationLevel getLevel() {
+        return level;
+    }
+
+    public BigDecimal getCredits() {
+        return credits;
+    }
+
+    public LocalDate getCompletedDate() {
+        return completedDate;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public HoldingSource getSource() {
+        return source;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public LocalDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

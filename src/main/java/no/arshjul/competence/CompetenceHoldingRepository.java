@@ -1,0 +1,21 @@
+package no.arshjul.competence;
+
+import no.arshjul.organisation.Employee;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface CompetenceHoldingRepository extends JpaRepository<CompetenceHolding, Long> {
+
+    @EntityGraph(attributePaths = "competenceItem")
+    List<CompetenceHolding> findByEmployeeOrderByEntryTypeAscTitleAsc(Employee employee);
+
+    List<CompetenceHolding> findByEmployeeAndSource(Employee employee, HoldingSource source);
+
+    boolean existsByEmployee(Employee employee);
+
+    @EntityGraph(attributePaths = {"employee", "competenceItem"})
+    List<CompetenceHolding> findByValidUntilBeforeOrderByValidUntilAsc(LocalDate date);
+}

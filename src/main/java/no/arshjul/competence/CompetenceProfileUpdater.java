@@ -1,0 +1,79 @@
+package no.arshjul.competence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import no.arshjul.tasks.FormSubmission;
+import no.arshjul.tasks.FormSubmissionRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Oppdater kompetanseprofilen": what the employee registered, as the leader confirmed it, becomes
+ * the employee's competence profile.
+ */
+@Component("competenceProfileUpdater")
+class CompetenceProfileUpdater implements JavaDelegate {
+
+    private static final Map<String, String> REAL_COMPETENCE_FIELDS = Map.of(
+            "realProfessional", "PROFESSIONAL", "realAdministrative", "ADMINISTRATIVE",
+            "realSocial", "SOCIAL", "realPersonal", "PERSONAL");
+    private static final Map<String, String> REAL_COMPETENCE_TITLES = Map.of(
+            "PROFESSIONAL", "Realkompetanse – faglig", "ADMINISTRATIVE", "Realkompetanse – administrativ",
+            "SOCIAL", "Realkompetanse – sosial", "PERSONAL", "Realkompetanse – personlig");
+
+    private final FormSubmissionRepository submissions;
+    private final CompetenceProfileService profiles;
+    private final ObjectMapper mapper;
+
+    CompetenceProfileUpdater(FormSubmissionRepository submissions, CompetenceProfileService profiles, ObjectMapper mapper) {
+        this.submissions = submissions;
+        this.profiles = profiles;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws JsonProcessingException {
+        String instance = execution.getProcessInstanceId();
+        FormSubmission registration = latest(instance, "competence-registration");
+        FormSubmission confirmation = latest(instance, "competence-confirmation");
+        Map<?, ?> data = mapper.readValue(registration.getData(), Map.class);
+        List<HoldingDraft> drafts = new ArrayList<>();
+        if (data.get("holdings") instanceof List<?> holdings) {
+            for (Object item : holdings) {
+                Map<?, ?> h = (Map<?, ?>) item;
+                drafts.add(new HoldingDraft(text(h.get("entryType")), text(h.get("title")), text(h.get("catalogueCode")),
+                        text(h.get("institution")), text(h.get("level")), null, date(h.get("completedDate")),
+                        date(h.get("validUntil")), null));
+            }
+        }
+        REAL_COMPETENCE_FIELDS.forEach((field, category) -> {
+            String description = text(data.get(field));
+            if (description != null) {
+                drafts.add(new HoldingDraft("REAL_COMPETENCE", REAL_COMPETENCE_TITLES.get(category), null,
+                        null, null, (BigDecimal) null, null, null, category));
+            }
+        });
+        profiles.confirmRegistration((String) execution.getVariable("employeeUserId"), drafts,
+                confirmation.getSubmittedBy() == null ? "system" : confirmation.getSubmittedBy());
+    }
+
+    private FormSubmission latest(String instance, String formKey) {
+        return submissions.findFirstByProcessInstanceIdAndFormKeyOrderByIdDesc(instance, formKey)
+                .orElseThrow(() -> new IllegalStateException("No " + formKey + " submission in " + instance));
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
+    }
+}

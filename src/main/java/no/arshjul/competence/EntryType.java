@@ -1,0 +1,25 @@
+package no.arshjul.competence;
+
+/**
+ * What kind of entry a competence holding is, as Halden's mapping searches it (DOMAIN.md §4.5).
+ * Roles, experience and real competence are real competence; the rest is formal.
+ */
+public enum EntryType {
+    BASIC_EDUCATION,
+    SPECIALISATION,
+    FURTHER_EDUCATION,
+    CRAFT_CERTIFICATE,
+    COURSE,
+    CERTIFICATE,
+    AUTHORISATION,
+    OCCUPATIONAL_ROLE,
+    OTHER_EXPERIENCE,
+    REAL_COMPETENCE;
+
+    public CompetenceClass competenceClass() {
+        return switch (this) {
+            case OCCUPATIONAL_ROLE, OTHER_EXPERIENCE, REAL_COMPETENCE -> CompetenceClass.REAL;
+            default -> CompetenceClass.FORMAL;
+        };
+    }
+}

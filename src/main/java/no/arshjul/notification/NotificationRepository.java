@@ -1,0 +1,12 @@
+package no.arshjul.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByRecipientUserIdOrderByIdAsc(String recipientUserId);
+
+    List<Notification> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
+}

@@ -1,0 +1,15 @@
+package no.arshjul.tasks;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface FormSubmissionRepository extends JpaRepository<FormSubmission, Long> {
+
+    Optional<FormSubmission> findFirstByProcessInstanceIdAndFormKeyOrderByIdDesc(String processInstanceId, String formKey);
+
+    List<FormSubmission> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
+
+    long countByProcessInstanceId(String processInstanceId);
+}

@@ -1,0 +1,181 @@
+package no.arshjul.competence;
+
+import no.arshjul.cycle.YearCalendar;
+import no.arshjul.notification.Notification;
+import no.arshjul.notification.NotificationRepository;
+import no.arshjul.support.ArshjulTest;
+import no.arshjul.support.Engine;
+import no.arshjul.support.ValidSubmission;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static no.arshjul.support.ProcessTestSupport.clockAt;
+import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/** Every path of competence-mapping, walked on the real model with the real forms. Each test has its own year. */
+@ArshjulTest
+class CompetenceMappingProcessTest {
+
+    static final List<String> EMPLOYEE = List.of("employee");
+    static final List<String> LEADER = List.of("employee", "leader");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CompetenceMappingService mappings;
+    @Autowired
+    CompetenceMappingRepository mappingRecords;
+    @Autowired
+    CompetenceProfileService profiles;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    NotificationRepository notifications;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    ProcessInstance start(String employee, int year) {
+        clockAt(LocalDateTime.of(year, 1, 20, 9, 0));
+        String id = mappings.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    void completeAs(String user, List<String> groups, ProcessInstance instance, Map<String, Object> values) {
+        String taskId = task(instance).getId();
+        Engine.as(identityService, user, groups, () -> taskService.complete(taskId, values));
+    }
+
+    static Map<String, Object> registration() {
+        return ValidSubmission.of("competence-registration",
+                "holdings", List.of(ValidSubmission.listItem("competence-registration", "holdings",
+                        "entryType", "CRAFT_CERTIFICATE", "title", "Fagbrev helsefagarbeider", "catalogueCode", "FB-HFA",
+                        "completedDate", "2008-06-20")),
+                "realSocial", "Erfaring med pårørendesamtaler");
+    }
+
+    @Test
+    void employeeRegistersLeaderConfirmsAndTheProfileIsUpdated() {
+        ProcessInstance mapping = start("ali", 2041);
+
+        assertThat(mapping).isWaitingAt("register-competence");
+        assertThat(task(mapping)).isAssignedTo("ali").hasName("Registrer kompetansen din");
+        completeAs("ali", EMPLOYEE, mapping, registration());
+
+        assertThat(mapping).isWaitingAt("confirm-competence");
+        assertThat(task(mapping)).as("the leader is found in the organisation").isAssignedTo("sindre");
+        completeAs("sindre", LEADER, mapping, ValidSubmission.of("competence-confirmation",
+                "confirmationDecision", "CONFIRMED"));
+
+        assertThat(mapping).hasPassed("update-competence-profile").isEnded();
+        List<CompetenceHolding> profile = profiles.profileOf("ali");
+        org.assertj.core.api.Assertions.assertThat(profile).extracting(CompetenceHolding::getTitle)
+                .contains("Fagbrev helsefagarbeider", "Realkompetanse – sosial");
+        org.assertj.core.api.Assertions.assertThat(profile).allSatisfy(h ->
+                org.assertj.core.api.Assertions.assertThat(h.getConfirmedBy()).isEqualTo("sindre"));
+        org.assertj.core.api.Assertions.assertThat(mappingRecords.findByProcessInstanceId(mapping.getId()))
+                .hasValueSatisfying(m -> org.assertj.core.api.Assertions.assertThat(m.getStatus())
+                        .isEqualTo(MappingStatus.CONFIRMED));
+    }
+
+    @Test
+    void leaderReturnsTheRegistrationWithACommentAndTheEmployeeCorrectsIt() {
+        ProcessInstance mapping = start("per", 2042);
+        completeAs("per", EMPLOYEE, mapping, registration());
+
+        completeAs("lars", LEADER, mapping, ValidSubmission.of("competence-confirmation",
+                "confirmationDecision", "RETURNED", "leaderComment", "Legg til spesialutdanningen din."));
+
+        assertThat(mapping).isWaitingAt("register-competence");
+        assertThat(task(mapping)).isAssignedTo("per");
+        org.assertj.core.api.Assertions.assertThat(mappingRecords.findByProcessInstanceId(mapping.getId()).orElseThrow()
+                .getLeaderComment()).isEqualTo("Legg til spesialutdanningen din.");
+
+        completeAs("per", EMPLOYEE, mapping, registration());
+        completeAs("lars", LEADER, mapping, ValidSubmission.of("competence-confirmation",
+                "confirmationDecision", "CONFIRMED"));
+        assertThat(mapping).isEnded();
+    }
+
+    @Test
+    void returningWithoutACommentIsRefused() {
+        ProcessInstance mapping = start("kari", 2043);
+        completeAs("kari", EMPLOYEE, mapping, registration());
+
+        assertThatThrownBy(() -> completeAs("lars", LEADER, mapping, ValidSubmission.of("competence-confirmation",
+                "confirmationDecision", "RETURNED")))
+                .hasMessageContaining("Kommentar til medarbeideren");
+        assertThat(mapping).isWaitingAt("confirm-competence");
+    }
+
+    @Test
+    void anUnknownCatalogueCodeIsRefusedAtRegistration() {
+        ProcessInstance mapping = start("kari", 2044);
+
+        assertThatThrownBy(() -> completeAs("kari", EMPLOYEE, mapping, ValidSubmission.of("competence-registration",
+                "holdings", List.of(ValidSubmission.listItem("competence-registration", "holdings",
+                        "catalogueCode", "FINNES-IKKE")))))
+                .hasMessageContaining("FINNES-IKKE");
+        assertThat(mapping).isWaitingAt("register-competence");
+    }
+
+    @Test
+    void reminderBeforeTheDeadlineAndEscalationToTheLeaderAfterIt() {
+        ProcessInstance mapping = start("anne", 2045);
+
+        clockAt(LocalDateTime.of(2045, 3, 24, 9, 0));
+        fireDueJobs(managementService, mapping.getId());
+
+        assertThat(mapping).hasPassed("send-mapping-reminder").isWaitingAt("register-competence");
+        org.assertj.core.api.Assertions.assertThat(notifications.findByProcessInstanceIdOrderByIdAsc(mapping.getId()))
+                .extracting(Notification::getRecipientUserId, Notification::getKind)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("anne", Notification.Kind.REMINDER));
+
+        clockAt(LocalDateTime.of(2045, 4, 1, 0, 30));
+        fireDueJobs(managementService, mapping.getId());
+
+        assertThat(mapping).hasPassed("notify-leader-mapping-overdue").isWaitingAt("register-competence");
+        org.assertj.core.api.Assertions.assertThat(notifications.findByProcessInstanceIdOrderByIdAsc(mapping.getId()))
+                .extracting(Notification::getRecipientUserId, Notification::getKind)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("anne", Notification.Kind.REMINDER),
+                        org.assertj.core.api.Assertions.tuple("lars", Notification.Kind.ESCALATION));
+    }
+
+    @Test
+    void nothingIsDueBeforeTheReminderDate() {
+        ProcessInstance mapping = start("anne", 2046);
+
+        clockAt(LocalDateTime.of(2046, 3, 23, 23, 0));
+
+        org.assertj.core.api.Assertions.assertThat(fireDueJobs(managementService, mapping.getId())).isZero();
+        assertThat(mapping).isWaitingAt("register-competence");
+    }
+}
