@@ -18,6 +18,7 @@ public record YearCalendar(
         LocalDate mappingDeadline,
         LocalDate talksOpen,
         LocalDate talksDeadline,
+        LocalDate sectorInputOpens,
         LocalDate sectorInputDeadline,
         LocalDate kompetanseforumMeeting,
         LocalDate consultationMeeting,
@@ -34,13 +35,37 @@ public record YearCalendar(
         return new YearCalendar(year,
                 LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31),
                 LocalDate.of(year, 2, 1), LocalDate.of(year, 6, 15),
-                LocalDate.of(year, 8, 31), LocalDate.of(year, 9, 15),
-                LocalDate.of(year, 11, 25), LocalDate.of(year, 12, 15),
-                LocalDate.of(year, 12, 15), LocalDate.of(year, 3, 31));
+                LocalDate.of(year, 4, 1), LocalDate.of(year, 8, 31),
+                LocalDate.of(year, 9, 15), LocalDate.of(year, 11, 25),
+                LocalDate.of(year, 12, 15), LocalDate.of(year, 12, 15),
+                LocalDate.of(year, 3, 31));
+    }
+
+    /** The calendar as the form shows it: ISO dates by field name, for prefilling HR's first task. */
+    public Map<String, Object> formValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("year", year);
+        values.put("mappingOpens", mappingOpens.toString());
+        values.put("mappingDeadline", mappingDeadline.toString());
+        values.put("talksOpen", talksOpen.toString());
+        values.put("talksDeadline", talksDeadline.toString());
+        values.put("sectorInputOpens", sectorInputOpens.toString());
+        values.put("sectorInputDeadline", sectorInputDeadline.toString());
+        values.put("kompetanseforumMeeting", kompetanseforumMeeting.toString());
+        values.put("consultationMeeting", consultationMeeting.toString());
+        values.put("approvalDeadline", approvalDeadline.toString());
+        values.put("publicationDate", publicationDate.toString());
+        values.put("evaluationDeadline", evaluationDeadline.toString());
+        return values;
     }
 
     public LocalDate preparationDeadline() {
         return talksDeadline.minusDays(PREPARATION_LEAD_DAYS);
+    }
+
+    /** The units work the new plan into their training plans by the end of March after it is adopted. */
+    public LocalDate unitPlansDeadline() {
+        return LocalDate.of(year + 1, 3, 31);
     }
 
     public Map<String, Object> mappingVariables() {
@@ -57,6 +82,21 @@ public record YearCalendar(
         variables.put("prepReminderAt", morning(preparationDeadline().minusDays(REMINDER_DAYS)));
         variables.put("prepDeadlineAt", endOf(preparationDeadline()));
         variables.put("talksDeadlineAt", endOf(talksDeadline));
+        return variables;
+    }
+
+    /** What the annual cycle passes to the plan processes: SKUP for next year, evaluation of last year's. */
+    public Map<String, Object> planVariables() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("skupPlanYear", year + 1);
+        variables.put("evaluationPlanYear", year - 1);
+        variables.put("sectorInputOpensAt", morning(sectorInputOpens));
+        variables.put("sectorInputDeadlineAt", endOf(sectorInputDeadline));
+        variables.put("kompetanseforumAt", endOf(kompetanseforumMeeting));
+        variables.put("consultationAt", endOf(consultationMeeting));
+        variables.put("approvalAt", endOf(approvalDeadline));
+        variables.put("unitPlansDeadlineAt", endOf(unitPlansDeadline()));
+        variables.put("evaluationDeadlineAt", endOf(evaluationDeadline));
         return variables;
     }
 

@@ -15,6 +15,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByLeader(Employee leader);
 
+    List<OrgUnit> findByLevelTypeOrderByCode(LevelType levelType);
+
     boolean existsByLeader(Employee leader);
 
     boolean existsByLeaderAndLevelType(Employee leader, LevelType levelType);

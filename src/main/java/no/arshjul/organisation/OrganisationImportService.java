@@ -118,6 +118,9 @@ public class OrganisationImportService {
                 employee = new Employee(d.employeeNumber());
                 employee.update(d, unit);
                 inserted.add(d.employeeNumber());
+                if (d.active()) {
+                    events.publishEvent(new EmployeeJoined(d.userId()));
+                }
             } else if (employee.sameAs(d, unit)) {
                 unchanged++;
             } else {

@@ -86,6 +86,26 @@ public class OrganisationService {
         return employees.findByUserId(userId).map(this::rolesOf).orElse(Set.of());
     }
 
+    /** The leader of the unit, or of the nearest unit above it that has one. */
+    public Optional<Employee> leaderOfUnit(String unitCode) {
+        for (OrgUnit unit = units.findByCode(unitCode).orElse(null); unit != null; unit = unit.getParent()) {
+            if (unit.getLeader() != null) {
+                return Optional.of(Hibernate.unproxy(unit.getLeader(), Employee.class));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the top of the tree: the municipality itself. */
+    public String municipalityName() {
+        return units.findByLevelTypeOrderByCode(LevelType.KOMMUNE).stream().findFirst().map(OrgUnit::getName)
+                .orElse("Kommunen");
+    }
+
+    public List<String> unitCodesAt(LevelType level) {
+        return units.findByLevelTypeOrderByCode(level).stream().map(OrgUnit::getCode).toList();
+    }
+
     public List<Employee> membersOf(Role role) {
         return switch (role) {
             case EMPLOYEE -> employees.findByActiveTrue();

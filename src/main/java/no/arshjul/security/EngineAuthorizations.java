@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The engine's standing permissions per group, created at start-up if missing. Task permissions
+ * The engine's standing permissions per group, set at every start-up (so a new version's grants
+ * replace the old; change them here, not in Camunda Admin). Task permissions
  * are not here: the engine grants them to a task's assignee and candidate groups as tasks are made.
  * camunda-admin is the engine's admin group; like Camunda's own administrator set-up it also gets
  * every permission on every resource, which the webapps consult (for example to open Admin).
@@ -51,20 +52,25 @@ class EngineAuthorizations implements ApplicationRunner {
         grant(hr, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
         grant(hr, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         grant(hr, Resources.BATCH, Authorization.ANY, Permissions.ALL);
-        HR_PROCESSES.forEach(key -> grant(hr, Resources.PROCESS_DEFINITION, key, Permissions.ALL));
+        // HR starts these and follows them in Cockpit, but does not work the tasks of others in them:
+        // the consultation belongs to the union representatives, the adoption to the rådmann.
+        HR_PROCESSES.forEach(key -> grant(hr, Resources.PROCESS_DEFINITION, key,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
+    /** Creates the grant, or resets an existing one to exactly these permissions (they change between versions). */
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
         }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        authorization.setPermissions(permissions);
         authorizations.saveAuthorization(authorization);
     }
 }

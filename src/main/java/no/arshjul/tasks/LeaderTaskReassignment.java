@@ -5,7 +5,7 @@ import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.UnitLeaderChanged;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import no.arshjul.security.SystemAction;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,20 +39,14 @@ class LeaderTaskReassignment {
         if (change.previousLeaderUserId() == null || change.newLeaderUserId() == null) {
             return;
         }
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        SystemAction.run(identityService, () -> {
             for (String processKey : PERSONAL_PROCESSES) {
                 for (Task task : taskService.createTaskQuery().processDefinitionKey(processKey)
                         .taskAssignee(change.previousLeaderUserId()).list()) {
                     moveIfNowLedBy(task, change.newLeaderUserId());
                 }
             }
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private void moveIfNowLedBy(Task task, String newLeader) {

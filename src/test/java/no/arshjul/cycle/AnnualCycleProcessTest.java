@@ -2,27 +2,33 @@ package no.arshjul.cycle;
 
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
-import no.arshjul.support.ValidSubmission;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
+import static no.arshjul.support.ProcessTestSupport.clockAt;
+import static no.arshjul.support.ProcessTestSupport.deleteYear;
+import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-/** The first version of the årshjul: HR starts the year and sets its calendar. */
+/** The årshjul on its real model: HR starts the year, sets its calendar, everyone is launched, the plan work follows the calendar. */
 @ArshjulTest
 class AnnualCycleProcessTest {
 
@@ -32,9 +38,13 @@ class AnnualCycleProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
+    CycleService cycles;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     IdentityService identityService;
 
@@ -43,22 +53,43 @@ class AnnualCycleProcessTest {
         AbstractAssertions.init(engine);
     }
 
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        List.of(2031, 2033).forEach(year -> deleteYear(runtimeService, year));
+    }
+
+    ProcessInstance startAsHr(int year) {
+        String id = Engine.as(identityService, "hege", HR,
+                () -> cycles.start(YearCalendar.defaultsFor(year), "hege").getProcessInstanceId());
+        return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
     @Test
-    void hrStartsTheYearAndSetsTheCalendar() {
-        ProcessInstance cycle = Engine.as(identityService, "hege", HR,
-                () -> runtimeService.startProcessInstanceByKey("annual-cycle", "2031"));
+    void hrStartsTheYearSetsTheCalendarAndThePlanWorkFollowsIt() {
+        clockAt(LocalDateTime.of(2031, 1, 5, 9, 0));
+        ProcessInstance cycle = startAsHr(2031);
 
         assertThat(cycle).isStarted().isWaitingAt("set-calendar");
         assertThat(task(cycle)).hasCandidateGroup("hr").hasName("Fastsett årets kalender");
+        assertThat(cycle).variables().containsEntry("mappingDeadline", "2031-03-31");
         Task task = Engine.as(identityService, "hege", HR,
                 () -> taskService.createTaskQuery().processInstanceBusinessKey("2031").singleResult());
-        assertThat(task).isNotNull();
+        Engine.as(identityService, "hege", HR,
+                () -> taskService.complete(task.getId(), YearCalendar.defaultsFor(2031).formValues()));
 
-        Engine.as(identityService, "hege", HR, () -> taskService.complete(task.getId(),
-                ValidSubmission.of("annual-cycle-calendar", "year", 2031, "mappingDeadline", "2031-03-31")));
+        assertThat(cycle).hasPassed("set-calendar", "plan-year").isWaitingAt("launch-batch");
+        fireDueJobs(managementService, cycle.getId());
+        assertThat(cycle).hasPassed("launch-batch", "summarise-launch")
+                .isWaitingAt("evaluate-last-plan", "skup-work-starts");
+        assertThat(calledProcessInstance("plan-evaluation", cycle)).isWaitingAt("evaluate-sector-plan");
+        org.assertj.core.api.Assertions.assertThat(calledProcessInstance("plan-evaluation", cycle).getBusinessKey()).isEqualTo("2030");
 
-        assertThat(cycle).hasPassed("set-calendar").isEnded();
-        assertThat(cycle).variables().contains(Map.entry("year", 2031), Map.entry("mappingDeadline", "2031-03-31"));
+        clockAt(LocalDateTime.of(2031, 4, 1, 8, 30));
+        fireDueJobs(managementService, cycle.getId());
+        assertThat(cycle).isWaitingAt("evaluate-last-plan", "develop-skup");
+        assertThat(calledProcessInstance("skup", cycle)).isWaitingAt("submit-sector-input");
+        org.assertj.core.api.Assertions.assertThat(calledProcessInstance("skup", cycle).getBusinessKey()).isEqualTo("2032");
     }
 
     @Test
@@ -70,15 +101,14 @@ class AnnualCycleProcessTest {
 
     @Test
     void anEmployeeNeitherSeesNorCompletesTheCalendarTask() {
-        ProcessInstance cycle = Engine.as(identityService, "hege", HR,
-                () -> runtimeService.startProcessInstanceByKey("annual-cycle", "2033"));
+        ProcessInstance cycle = startAsHr(2033);
         String taskId = task(cycle).getId();
 
         long visibleToKari = Engine.as(identityService, "kari", List.of("employee"),
                 () -> taskService.createTaskQuery().processInstanceId(cycle.getId()).count());
         org.assertj.core.api.Assertions.assertThat(visibleToKari).isZero();
         assertThatThrownBy(() -> Engine.as(identityService, "kari", List.of("employee"),
-                () -> taskService.complete(taskId, ValidSubmission.of("annual-cycle-calendar"))))
+                () -> taskService.complete(taskId, YearCalendar.defaultsFor(2033).formValues())))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(cycle).isWaitingAt("set-calendar");
     }

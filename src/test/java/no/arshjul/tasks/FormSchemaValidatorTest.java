@@ -587,6 +587,7 @@ class FormSchemaValidatorTest {
                     "mappingDeadline", "2027-02-12",
                     "talksOpen", "2027-02-15",
                     "talksDeadline", "2027-04-30",
+                    "sectorInputOpens", "2027-04-01",
                     "sectorInputDeadline", "2027-05-14",
                     "kompetanseforumMeeting", "2027-06-03",
                     "consultationMeeting", "2027-09-09",

@@ -1,0 +1,107 @@
+package no.arshjul.cycle;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/cycles")
+class CycleController {
+
+    private final CycleService cycles;
+    private final CycleLaunchService launch;
+    private final TransactionTemplate transactions;
+
+    CycleController(CycleService cycles, CycleLaunchService launch, TransactionTemplate transactions) {
+        this.cycles = cycles;
+        this.launch = launch;
+        this.transactions = transactions;
+    }
+
+    /** The year and, optionally, HR's proposed dates; missing dates default to Bærum's årshjul. */
+    record StartCycle(Integer year,
+                      LocalDate mappingOpens, LocalDate mappingDeadline, LocalDate talksOpen, LocalDate talksDeadline,
+                      LocalDate sectorInputOpens, LocalDate sectorInputDeadline, LocalDate kompetanseforumMeeting,
+                      LocalDate consultationMeeting, LocalDate approvalDeadline, LocalDate publicationDate,
+                      LocalDate evaluationDeadline) {
+
+        YearCalendar calendar() {
+            YearCalendar d = YearCalendar.defaultsFor(year);
+            return new YearCalendar(year, or(mappingOpens, d.mappingOpens()), or(mappingDeadline, d.mappingDeadline()),
+                    or(talksOpen, d.talksOpen()), or(talksDeadline, d.talksDeadline()),
+                    or(sectorInputOpens, d.sectorInputOpens()), or(sectorInputDeadline, d.sectorInputDeadline()),
+                    or(kompetanseforumMeeting, d.kompetanseforumMeeting()), or(consultationMeeting, d.consultationMeeting()),
+                    or(approvalDeadline, d.approvalDeadline()), or(publicationDate, d.publicationDate()),
+                    or(evaluationDeadline, d.evaluationDeadline()));
+        }
+
+        private static LocalDate or(LocalDate given, LocalDate fallback) {
+            return given != null ? given : fallback;
+        }
+    }
+
+    record Started(int year, String processInstanceId) {
+    }
+
+    record Problem(int status, String message, List<Map<String, String>> errors) {
+    }
+
+    @PreAuthorize("hasRole('hr')")
+    @PostMapping
+    ResponseEntity<?> start(@RequestBody StartCycle request, Authentication me) {
+        // Checked here, after the role check, so that only HR learns what a valid request looks like.
+        if (request.year() == null || request.year() < 2020 || request.year() > 2100) {
+            return ResponseEntity.badRequest().body(new Problem(400, "Forespørselen ble avvist. Ingenting er startet.",
+                    List.of(Map.of("field", "year", "message", "«year» må være et år fra 2020 til 2100."))));
+        }
+        AnnualCycle cycle = cycles.start(request.calendar(), me.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Started(cycle.getYear(), cycle.getProcessInstanceId()));
+    }
+
+    @PreAuthorize("hasRole('hr')")
+    @GetMapping("/{year}")
+    CycleLaunchService.Progress progress(@PathVariable int year) {
+        return launch.progress(year);
+    }
+
+    /** Launches whoever is missing (new employees, earlier failures), each batch in its own transaction. */
+    @PreAuthorize("hasRole('hr')")
+    @PostMapping("/{year}/relaunch")
+    CycleLaunchService.Progress relaunch(@PathVariable int year) {
+        launch.progress(year);
+        for (Integer batch : transactions.execute(status -> launch.plan(year))) {
+            transactions.executeWithoutResult(status -> launch.runBatch(year, batch));
+        }
+        return launch.progress(year);
+    }
+
+    @ExceptionHandler(CycleExistsException.class)
+    ResponseEntity<Problem> exists(CycleExistsException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem(409, e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(UnknownCycleException.class)
+    ResponseEntity<Problem> unknown(UnknownCycleException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Problem(404, e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Problem> denied(AuthorizationException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Problem(403, "Du har ikke tilgang til dette.", List.of()));
+    }
+
+}

@@ -1,0 +1,141 @@
+package no.arshjul.cycle;
+
+import no.arshjul.appraisal.AppraisalService;
+import no.arshjul.competence.CompetenceMappingService;
+import no.arshjul.organisation.Employee;
+import no.arshjul.organisation.EmployeeRepository;
+import no.arshjul.organisation.OrganisationService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Starts one competence mapping and one appraisal talk for every active employee, in batches:
+ * each batch is its own engine job and transaction, never one giant one. A launch item per year
+ * and employee is the idempotency guard, and starting a mapping or a talk is idempotent too, so
+ * launching twice or restarting the app in the middle creates no duplicates and finishes the rest.
+ */
+@Service
+public class CycleLaunchService {
+
+    private final LaunchItemRepository items;
+    private final AnnualCycleRepository cycles;
+    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
+    private final CompetenceMappingService mappings;
+    private final AppraisalService appraisals;
+    private final Clock clock;
+    private final int batchSize;
+
+    public CycleLaunchService(LaunchItemRepository items, AnnualCycleRepository cycles, EmployeeRepository employees,
+                              OrganisationService organisation, CompetenceMappingService mappings,
+                              AppraisalService appraisals, Clock clock,
+                              @Value("${arshjul.launch.batch-size:50}") int batchSize) {
+        this.items = items;
+        this.cycles = cycles;
+        this.employees = employees;
+        this.organisation = organisation;
+        this.mappings = mappings;
+        this.appraisals = appraisals;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    public record Progress(int year, CycleStatus status, long employees, long launched, long pending,
+                           List<Failure> failed) {
+    }
+
+    public record Failure(String employeeNumber, String userId, String name, String reason) {
+    }
+
+    /** Adds every active employee not yet in this year's launch, and returns the batches left to run. */
+    @Transactional
+    public List<Integer> plan(int year) {
+        Set<Long> planned = items.findEmployeeIdsByYear(year);
+        List<Employee> newcomers = employees.findByActiveTrue().stream()
+                .filter(e -> !planned.contains(e.getId()))
+                .sorted(Comparator.comparing(Employee::getId))
+                .toList();
+        int firstBatch = items.findPendingBatchNumbers(year).stream().max(Integer::compare).orElse(-1) + 1;
+        Instant now = Instant.now(clock);
+        for (int i = 0; i < newcomers.size(); i++) {
+            items.save(new LaunchItem(year, newcomers.get(i), firstBatch + i / batchSize, now));
+        }
+        for (LaunchItem failed : items.findByYearAndStatusOrderByIdAsc(year, LaunchItem.Status.FAILED)) {
+            failed.retry(firstBatch + newcomers.size() / batchSize + 1, now);
+        }
+        return items.findPendingBatchNumbers(year);
+    }
+
+    /** Starts the batch's pending employees, in the caller's transaction (the engine job's). */
+    @Transactional
+    public void runBatch(int year, int batchNo) {
+        YearCalendar calendar = calendarOf(year);
+        for (LaunchItem item : items.findByYearAndBatchNoAndStatusOrderByIdAsc(year, batchNo, LaunchItem.Status.PENDING)) {
+            launch(item, calendar);
+        }
+    }
+
+    /** Someone hired after the launch gets their processes at once, if this year's launch has run. */
+    @Transactional
+    public Optional<LaunchItem> launchLate(String userId, int year) {
+        Optional<AnnualCycle> cycle = cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR);
+        Optional<Employee> employee = employees.findByUserId(userId);
+        if (cycle.isEmpty() || employee.isEmpty() || items.findEmployeeIdsByYear(year).contains(employee.get().getId())) {
+            return Optional.empty();
+        }
+        LaunchItem item = items.save(new LaunchItem(year, employee.get(), -1, Instant.now(clock)));
+        launch(item, cycle.get().calendar());
+        return Optional.of(item);
+    }
+
+    @Transactional(readOnly = true)
+    public Progress progress(int year) {
+        AnnualCycle cycle = cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year));
+        List<Failure> failures = new ArrayList<>();
+        for (LaunchItem item : items.findByYearAndStatusOrderByIdAsc(year, LaunchItem.Status.FAILED)) {
+            Employee e = item.getEmployee();
+            failures.add(new Failure(e.getEmployeeNumber(), e.getUserId(), e.getFullName(), item.getReason()));
+        }
+        return new Progress(year, cycle.getStatus(), items.countByYear(year),
+                items.countByYearAndStatus(year, LaunchItem.Status.DONE),
+                items.countByYearAndStatus(year, LaunchItem.Status.PENDING), failures);
+    }
+
+    private void launch(LaunchItem item, YearCalendar calendar) {
+        Employee employee = item.getEmployee();
+        Instant now = Instant.now(clock);
+        String reason = whyNot(employee);
+        if (reason != null) {
+            item.failed(reason, now);
+            return;
+        }
+        mappings.start(employee.getUserId(), calendar);
+        appraisals.start(employee.getUserId(), calendar);
+        item.done(now);
+    }
+
+    /** The known reasons a person cannot be started; anything else fails the batch job, which retries. */
+    private String whyNot(Employee employee) {
+        if (!employee.isActive()) {
+            return "Ikke lenger aktiv i organisasjonen.";
+        }
+        if (organisation.closestLeaderOf(employee).isEmpty()) {
+            return "Har ingen leder i organisasjonen: sett leder for enheten «" + employee.getUnit().getName()
+                    + "» og start på nytt.";
+        }
+        return null;
+    }
+
+    private YearCalendar calendarOf(int year) {
+        return cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year)).calendar();
+    }
+}

@@ -1,0 +1,54 @@
+package no.arshjul.cycle;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Starts a year's cycle (one per year) and keeps its calendar. */
+@Service
+public class CycleService {
+
+    public static final String PROCESS_KEY = "annual-cycle";
+
+    private final AnnualCycleRepository cycles;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    public CycleService(AnnualCycleRepository cycles, RuntimeService runtimeService, Clock clock) {
+        this.cycles = cycles;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the year with a proposed calendar, which HR confirms or changes in the first task.
+     * Runs as the calling user, so the engine's authorization decides who may start a year.
+     */
+    @Transactional
+    public AnnualCycle start(YearCalendar proposal, String startedBy) {
+        if (cycles.existsByYear(proposal.year())) {
+            throw new CycleExistsException(proposal.year());
+        }
+        AnnualCycle cycle = cycles.save(new AnnualCycle(proposal.year(), startedBy, Instant.now(clock)));
+        cycle.setCalendar(proposal, Instant.now(clock));
+        Map<String, Object> prefill = proposal.formValues();
+        cycle.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(proposal.year()), prefill)
+                .getId());
+        return cycle;
+    }
+
+    @Transactional
+    void setCalendar(YearCalendar calendar) {
+        AnnualCycle cycle = cycles.findByYear(calendar.year()).orElseThrow(() -> new UnknownCycleException(calendar.year()));
+        cycle.setCalendar(calendar, Instant.now(clock));
+    }
+
+    @Transactional
+    void advance(int year, CycleStatus status) {
+        cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year)).advance(status, Instant.now(clock));
+    }
+}

@@ -1,0 +1,34 @@
+package no.arshjul.cycle;
+
+import no.arshjul.organisation.EmployeeJoined;
+import no.arshjul.security.SystemAction;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.Year;
+
+/** Employees hired during the year get this year's mapping and talk once the import has committed. */
+@Component
+class NewcomerLaunch {
+
+    private final CycleLaunchService launch;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    NewcomerLaunch(CycleLaunchService launch, IdentityService identityService, Clock clock) {
+        this.launch = launch;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onJoined(EmployeeJoined joined) {
+        SystemAction.run(identityService, () -> launch.launchLate(joined.userId(), Year.now(clock).getValue()));
+    }
+}

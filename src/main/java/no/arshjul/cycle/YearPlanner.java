@@ -1,0 +1,46 @@
+package no.arshjul.cycle;
+
+import no.arshjul.organisation.LevelType;
+import no.arshjul.organisation.OrganisationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * "Beregn frister og finn alle medarbeidere": turns HR's calendar into the dates the timers use,
+ * lists the sectors, and plans the launch in batches.
+ */
+@Component("yearPlanner")
+class YearPlanner implements JavaDelegate {
+
+    private final AnnualCycleRepository cycles;
+    private final CycleLaunchService launch;
+    private final CycleService cycleService;
+    private final OrganisationService organisation;
+
+    YearPlanner(AnnualCycleRepository cycles, CycleLaunchService launch, CycleService cycleService,
+                OrganisationService organisation) {
+        this.cycles = cycles;
+        this.launch = launch;
+        this.cycleService = cycleService;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = Integer.parseInt(execution.getProcessBusinessKey());
+        YearCalendar calendar = cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year)).calendar();
+        execution.setVariables(calendar.planVariables());
+        execution.setVariable("sectors", json(organisation.unitCodesAt(LevelType.SEKTOR)));
+        execution.setVariable("launchBatches", json(launch.plan(year)));
+        cycleService.advance(year, CycleStatus.LAUNCHING);
+    }
+
+    /** JSON, not Java serialization: readable in Cockpit, and safe with Java serialization turned off. */
+    static Object json(List<?> list) {
+        return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

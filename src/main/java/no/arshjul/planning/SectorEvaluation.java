@@ -1,0 +1,82 @@
+package no.arshjul.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A sector's evaluation of last year's plan on Lai's four levels (DOMAIN.md §4.11). */
+@Entity
+@Table(name = "sector_evaluation")
+public class SectorEvaluation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "plan_year", nullable = false)
+    private int planYear;
+    @Column(name = "sector_code", nullable = false)
+    private String sectorCode;
+    @Column(nullable = false)
+    private String reactions;
+    @Column(nullable = false)
+    private String learning;
+    @Column(nullable = false)
+    private String application;
+    @Column(nullable = false)
+    private String benefit;
+    @Column(name = "cost_nok")
+    private BigDecimal costNok;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected SectorEvaluation() {
+    }
+
+    SectorEvaluation(int planYear, String sectorCode) {
+        this.planYear = planYear;
+        this.sectorCode = sectorCode;
+    }
+
+    void record(String reactions, String learning, String application, String benefit, BigDecimal costNok, String by,
+                Instant at) {
+        this.reactions = reactions;
+        this.learning = learning;
+        this.application = application;
+        this.benefit = benefit;
+        this.costNok = costNok;
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+
+    public int getPlanYear() {
+        return planYear;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public String getReactions() {
+        return reactions;
+    }
+
+    public String getLearning() {
+        return learning;
+    }
+
+    public String getApplication() {
+        return application;
+    }
+
+    public String getBenefit() {
+        return benefit;
+    }
+}

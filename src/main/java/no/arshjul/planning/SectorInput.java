@@ -1,0 +1,68 @@
+package no.arshjul.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A sector's input to next year's SKUP; the whole answer is in its form submission. */
+@Entity
+@Table(name = "sector_input")
+public class SectorInput {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "plan_year", nullable = false)
+    private int planYear;
+    @Column(name = "sector_code", nullable = false)
+    private String sectorCode;
+    @Column(nullable = false, length = 4000)
+    private String challenges;
+    @Column(name = "budget_need_nok")
+    private BigDecimal budgetNeedNok;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected SectorInput() {
+    }
+
+    SectorInput(int planYear, String sectorCode) {
+        this.planYear = planYear;
+        this.sectorCode = sectorCode;
+    }
+
+    void submit(String challenges, BigDecimal budgetNeedNok, String by, Instant at) {
+        this.challenges = challenges;
+        this.budgetNeedNok = budgetNeedNok;
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+
+    public int getPlanYear() {
+        return planYear;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public String getChallenges() {
+        return challenges;
+    }
+
+    public BigDecimal getBudgetNeedNok() {
+        return budgetNeedNok;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+}

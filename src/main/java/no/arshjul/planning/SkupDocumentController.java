@@ -1,0 +1,121 @@
+package no.arshjul.planning;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import no.arshjul.organisation.Employee;
+import no.arshjul.organisation.OrganisationService;
+import no.arshjul.security.Roles;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * The SKUP as a readable page and as a PDF. An adopted plan is published to everyone; drafts are
+ * for HR, the rådmann, union representatives and Kompetanseforum. Figures come with small groups
+ * suppressed, since the document is shared.
+ */
+@Controller
+class SkupDocumentController {
+
+    private static final Map<String, String> FUNDING = Map.of("COMPETENCE_ACCOUNT", "Kompetansekonto",
+            "UNIT_DEVELOPMENT_FUNDS", "Utviklingsmidler i enheten", "EARMARKED_STATE_FUNDS", "Øremerkede statlige midler",
+            "CENTRAL_FUNDS", "Sentral pott", "SECTOR_OPERATING_BUDGET", "Sektorens driftsbudsjett");
+    private static final Map<String, String> OUTCOMES = Map.of("AGREEMENT", "Enighet",
+            "AGREEMENT_WITH_REMARKS", "Enighet med merknader", "DISAGREEMENT", "Uenighet");
+    private static final Map<String, String> MEETINGS = Map.of("MEDBESTEMMELSESMOTE", "Medbestemmelsesmøte",
+            "DROFTINGSMOTE", "Drøftingsmøte", "KONTAKTUTVALG", "Kontaktutvalg");
+    private static final Map<SkupStatus, String> STATUS = Map.of(SkupStatus.DRAFTING, "Under arbeid",
+            SkupStatus.FORUM_DISCUSSED, "Drøftet i Kompetanseforum", SkupStatus.PRESENTED_TO_RADMANN, "Lagt fram for rådmannen",
+            SkupStatus.FINAL_DRAFT, "Endelig utkast", SkupStatus.CONSULTED, "Drøftet med tillitsvalgte",
+            SkupStatus.ADOPTED, "Vedtatt", SkupStatus.PUBLISHED, "Vedtatt og publisert");
+
+    private final SkupService skup;
+    private final GapAnalysisService analysis;
+    private final OrganisationService organisation;
+    private final TemplateEngine templates;
+    private final Clock clock;
+
+    SkupDocumentController(SkupService skup, GapAnalysisService analysis, OrganisationService organisation,
+                           TemplateEngine templates, Clock clock) {
+        this.skup = skup;
+        this.analysis = analysis;
+        this.organisation = organisation;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @GetMapping("/skup/{year}")
+    @Transactional(readOnly = true)
+    String page(@PathVariable int year, Authentication me, Model model) {
+        model.addAllAttributes(document(year, me, true));
+        return "skup";
+    }
+
+    @GetMapping("/skup/{year}.pdf")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> pdf(@PathVariable int year, Authentication me) throws IOException {
+        Context context = new Context();
+        context.setVariables(document(year, me, false));
+        String html = templates.process("skup", context);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.toStream(pdf);
+        builder.run();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"SKUP-" + year + ".pdf\"")
+                .body(pdf.toByteArray());
+    }
+
+    private Map<String, Object> document(int year, Authentication me, boolean pdfLink) {
+        SkupPlan plan = skup.find(year).orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
+                "Det finnes ingen SKUP for " + year + "."));
+        List<String> groups = Roles.groupIds(me);
+        boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
+        if (!plan.isAdopted() && !mayReadDraft) {
+            throw new AccessDeniedException("Planen er ikke vedtatt ennå.");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", plan);
+        // copied here: the page is rendered after the transaction has ended
+        model.put("priorities", List.copyOf(plan.getPriorities()));
+        model.put("measures", List.copyOf(plan.getMeasures()));
+        model.put("municipality", organisation.municipalityName());
+        model.put("statusText", STATUS.get(plan.getStatus()));
+        model.put("fundingNames", FUNDING);
+        model.put("overallGoals", plan.getOverallGoals() == null ? List.of()
+                : Arrays.stream(plan.getOverallGoals().split("\\R")).filter(s -> !s.isBlank()).toList());
+        GapAnalysisService.Analysis figures = analysis.analyse(year, GapAnalysisService.Scenario.NORMAL,
+                LocalDate.now(clock), true);
+        model.put("analysis", figures);
+        model.put("leavingPercent", Math.round(figures.annualLeavingRate() * 1000) / 10.0);
+        model.put("totalCost", plan.getMeasures().stream().map(SkupMeasure::getCostNok).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.put("outcomeText", plan.getConsultationOutcome() == null ? "" : OUTCOMES.get(plan.getConsultationOutcome()));
+        model.put("meetingTypeText", plan.getConsultationType() == null ? "" : MEETINGS.get(plan.getConsultationType()));
+        model.put("approvedByName", plan.getApprovedBy() == null ? "" : organisation.findByUserId(plan.getApprovedBy())
+                .map(Employee::getFullName).orElse(plan.getApprovedBy()));
+        model.put("pdfLink", pdfLink);
+        return model;
+    }
+}
