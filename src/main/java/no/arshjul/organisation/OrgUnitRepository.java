@@ -15,6 +15,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByLeader(Employee leader);
 
+    List<OrgUnit> findByParent(OrgUnit parent);
+
     boolean existsByLeader(Employee leader);
 
     boolean existsByLeaderAndLevelType(Employee leader, LevelType levelType);
