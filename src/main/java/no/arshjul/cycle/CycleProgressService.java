@@ -1,5 +1,6 @@
 package no.arshjul.cycle;
 
+import no.arshjul.EngineClock;
 import no.arshjul.appraisal.AppraisalTalk;
 import no.arshjul.appraisal.AppraisalTalkRepository;
 import no.arshjul.appraisal.DevelopmentMeasure;
@@ -174,6 +175,6 @@ public class CycleProgressService {
             return Optional.empty();
         }
         return open.stream().filter(t -> step.taskKeys().contains(t.taskDefinitionKey()) && t.overdueAt(now))
-                .map(t -> state.late(LocalDate.ofInstant(t.due(), OSLO))).findFirst();
+                .map(t -> state.late(EngineClock.deadlineDay(t.due()))).findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package no.arshjul.dashboard;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -21,17 +26,42 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class CycleDashboardController {
 
     private final CycleDashboardService dashboards;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CycleDashboardController(CycleDashboardService dashboards, Clock clock) {
+    CycleDashboardController(CycleDashboardService dashboards, MessageSource messages, Clock clock) {
         this.dashboards = dashboards;
+        this.messages = messages;
         this.clock = clock;
+    }
+
+    record Series(String label, List<Integer> values) {
+    }
+
+    record Chart(List<String> labels, List<Series> series) {
     }
 
     @GetMapping("/hr")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String sektor, Model model) {
-        model.addAttribute("dashboard", dashboard(year, sektor));
+        CycleDashboardService.Dashboard dashboard = dashboard(year, sektor);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("chart", chart(dashboard, LocaleContextHolder.getLocale()));
         return "hr";
+    }
+
+    /** The table's shares as chart series, with the table's column names. */
+    private Chart chart(CycleDashboardService.Dashboard dashboard, Locale locale) {
+        List<CycleDashboardService.ProgressRow> rows = dashboard.rows();
+        return new Chart(rows.stream().map(CycleDashboardService.ProgressRow::name).toList(), List.of(
+                series("hr.mapped", rows, CycleDashboardService.ProgressRow::mappedPct, locale),
+                series("hr.talksHeld", rows, CycleDashboardService.ProgressRow::talksHeldPct, locale),
+                series("hr.plansMade", rows, CycleDashboardService.ProgressRow::plansMadePct, locale),
+                series("hr.overdue", rows, CycleDashboardService.ProgressRow::overduePct, locale)));
+    }
+
+    private Series series(String label, List<CycleDashboardService.ProgressRow> rows,
+                          ToIntFunction<CycleDashboardService.ProgressRow> value, Locale locale) {
+        return new Series(messages.getMessage(label, null, locale), rows.stream().map(r -> value.applyAsInt(r)).toList());
     }
 
     @GetMapping("/api/hr/progress")

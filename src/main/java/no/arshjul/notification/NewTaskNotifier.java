@@ -1,5 +1,6 @@
 package no.arshjul.notification;
 
+import no.arshjul.EngineClock;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import static no.arshjul.EngineClock.OSLO;
 
 /** Tells the assignee of a new task, or every member of its candidate groups, that it is there. */
 @Component
@@ -34,7 +34,7 @@ class NewTaskNotifier {
 
     @EventListener
     void taskCreated(UserTaskCreated task) {
-        String due = task.due() == null ? "" : " Fristen er " + DATE.format(task.due().atZone(OSLO)) + ".";
+        String due = task.due() == null ? "" : " Fristen er " + DATE.format(EngineClock.deadlineDay(task.due())) + ".";
         for (String recipient : recipients(task)) {
             String title = titles.title(task.taskDefinitionKey(), task.name(), task.employeeUserId(), task.year(),
                     recipient, BOKMAL);
