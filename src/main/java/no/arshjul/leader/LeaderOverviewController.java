@@ -46,7 +46,7 @@ class LeaderOverviewController {
         return overview(me, year);
     }
 
-    @GetMapping("/leder/oversikt.xlsx")
+    @GetMapping("/api/leader/overview.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) Integer year, Authentication me) {
         LeaderOverviewService.LeaderOverview overview = overview(me, year);
         return ResponseEntity.ok()
