@@ -132,7 +132,7 @@ public class TaskInboxService {
     private TaskSummary summary(Task task, String viewer, Instant now) {
         String employee = variable(task, "employeeUserId") == null ? null : variable(task, "employeeUserId").toString();
         String businessKey = businessKey(task);
-        Integer year = year(variable(task, "year"), businessKey);
+        Integer year = yearOf(variable(task, "year"), businessKey);
         String title = titles.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer,
                 LocaleContextHolder.getLocale());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
@@ -146,7 +146,7 @@ public class TaskInboxService {
     }
 
     /** The year variable, or the year the business key starts with ({@code 2026:10004}, {@code 2026}). */
-    private static Integer year(Object variable, String businessKey) {
+    public static Integer yearOf(Object variable, String businessKey) {
         if (variable instanceof Number number) {
             return number.intValue();
         }

@@ -60,7 +60,8 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
         publisher.publishEvent(new UserTaskCreated(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getAssignee(), groups, task.getProcessInstanceId(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                employee == null ? null : employee.toString(), task.getVariable("year")));
+                employee == null ? null : employee.toString(),
+                TaskInboxService.yearOf(task.getVariable("year"), task.getExecution().getProcessBusinessKey())));
     }
 
     private void ended(DelegateTask task) {
