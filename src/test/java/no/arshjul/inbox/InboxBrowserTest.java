@@ -164,6 +164,11 @@ class InboxBrowserTest {
         assertThat(kari.navigate("/sak/per").status()).as("a colleague's case").isEqualTo(403);
         assertThat(kari.navigate("/sak/kari").status()).as("her own case").isEqualTo(200);
         assertThat(kari.locator("nav")).not().containsText("Min enhet");
+        kari.navigate("/?lang=en");
+        assertThat(kari.locator("h1")).hasText("My tasks");
+        kari.navigate("/min-side");
+        assertThat(kari.locator("html")).hasAttribute("lang", "en");
+        assertThat(kari.locator("h1")).hasText("My page");
 
         Page lars = BrowserExtension.loggedIn(port, "lars");
         assertThat(lars.navigate("/hr").status()).isEqualTo(403);

@@ -61,7 +61,7 @@ class AccessibilityBrowserTest {
         // This year, so the pages show it without choosing a year; no other test uses it.
         int year = LocalDateTime.now().getYear();
         clockAt(LocalDateTime.of(year, 1, 20, 9, 0));
-        String anne = appraisals.start("anne", YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String employeeTalk = appraisals.start("annegrott", YearCalendar.defaultsFor(year)).getProcessInstanceId();
         String per = appraisals.start("per", YearCalendar.defaultsFor(year)).getProcessInstanceId();
         ClockUtil.reset();
         if (taskService.createTaskQuery().processInstanceId(per).taskDefinitionKey("prepare-employee").count() == 1) {
@@ -69,9 +69,9 @@ class AccessibilityBrowserTest {
                     ValidSubmission.of("appraisal-prep-employee", "pdWishes", "Veiledning av lærlinger")));
         }
 
-        Page employee = BrowserExtension.loggedIn(port, "anne");
+        Page employee = BrowserExtension.loggedIn(port, "annegrott");
         check(employee, "inbox");
-        employee.navigate("/oppgaver/" + openTask(anne));
+        employee.navigate("/oppgaver/" + openTask(employeeTalk));
         employee.waitForSelector("body[data-forms-ready=true]");
         check(employee, "form");
 
