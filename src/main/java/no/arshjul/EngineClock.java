@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -16,6 +17,14 @@ import java.time.ZoneId;
 public class EngineClock {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /**
+     * The day a due date falls on as people read it: a deadline lasts its whole day and is stored
+     * as midnight after it (YearCalendar.endOf), which is still that day.
+     */
+    public static LocalDate deadlineDay(Instant due) {
+        return LocalDate.ofInstant(due.minusMillis(1), OSLO);
+    }
 
     @Bean
     Clock clock() {

@@ -1,8 +1,7 @@
 package no.arshjul.cycle;
 
 import no.arshjul.organisation.EmployeeJoined;
-import no.arshjul.security.SystemAction;
-import org.camunda.bpm.engine.IdentityService;
+import no.arshjul.tasks.SystemEngineCalls;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,18 +16,19 @@ import java.time.Year;
 class NewcomerLaunch {
 
     private final CycleLaunchService launch;
-    private final IdentityService identityService;
+    private final SystemEngineCalls system;
     private final Clock clock;
 
-    NewcomerLaunch(CycleLaunchService launch, IdentityService identityService, Clock clock) {
+    NewcomerLaunch(CycleLaunchService launch, SystemEngineCalls system, Clock clock) {
         this.launch = launch;
-        this.identityService = identityService;
+        this.system = system;
         this.clock = clock;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onJoined(EmployeeJoined joined) {
-        SystemAction.run(identityService, () -> launch.launchLate(joined.userId(), Year.now(clock).getValue()));
+        // the importing HR user's engine rights do not matter: this is Årshjul starting the year for someone
+        system.run(() -> launch.launchLate(joined.userId(), Year.now(clock).getValue()));
     }
 }

@@ -1,8 +1,12 @@
 package no.arshjul.notification;
 
+import no.arshjul.organisation.Employee;
+import no.arshjul.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -14,10 +18,15 @@ public class NotificationService {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository notifications;
+    private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, Clock clock) {
+    public NotificationService(NotificationRepository notifications, OrganisationService organisation,
+                               ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.organisation = organisation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -25,7 +34,18 @@ public class NotificationService {
     public Notification notify(String recipientUserId, Notification.Kind kind, String subject, String body,
                                String processInstanceId) {
         log.info("{} to {}: {}", kind, recipientUserId, subject);
-        return notifications.save(new Notification(recipientUserId, kind, subject, body, processInstanceId,
-                Instant.now(clock)));
+        Notification stored = notifications.save(new Notification(recipientUserId, kind, subject, body,
+                processInstanceId, Instant.now(clock)));
+        Employee recipient = organisation.findByUserId(recipientUserId).orElse(null);
+        events.publishEvent(new NotificationStored(stored.getId(), recipientUserId,
+                recipient == null ? recipientUserId : recipient.getFirstName(),
+                recipient == null ? null : recipient.getEmail(), kind, subject, body));
+        return stored;
+    }
+
+    /** Called after the mail went out, when the storing transaction has committed already. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markSent(long notificationId) {
+        notifications.findById(notificationId).ifPresent(n -> n.markSent(Instant.now(clock)));
     }
 }

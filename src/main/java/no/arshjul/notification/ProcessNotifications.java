@@ -1,5 +1,6 @@
 package no.arshjul.notification;
 
+import no.arshjul.EngineClock;
 import no.arshjul.organisation.Leaders;
 import no.arshjul.organisation.OrganisationService;
 import org.camunda.bpm.engine.TaskService;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -56,6 +56,6 @@ public class ProcessNotifications {
     }
 
     private static String due(Task task) {
-        return task.getDueDate() == null ? "(ingen)" : DATE.format(task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Oslo")));
+        return task.getDueDate() == null ? "(ingen)" : DATE.format(EngineClock.deadlineDay(task.getDueDate().toInstant()));
     }
 }

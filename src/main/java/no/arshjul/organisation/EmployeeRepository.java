@@ -16,5 +16,7 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByActiveTrue();
 
+    List<Employee> findByUnitAndActiveTrueOrderByLastNameAscFirstNameAsc(OrgUnit unit);
+
     long countByActiveTrue();
 }

@@ -17,6 +17,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByLevelTypeOrderByCode(LevelType levelType);
 
+    List<OrgUnit> findByParent(OrgUnit parent);
+
     boolean existsByLeader(Employee leader);
 
     boolean existsByLeaderAndLevelType(Employee leader, LevelType levelType);

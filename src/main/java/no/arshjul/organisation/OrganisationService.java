@@ -6,8 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,6 +65,41 @@ public class OrganisationService {
             next = closestLeaderOf(next.get());
         }
         return chain;
+    }
+
+    /**
+     * The people a leader is closest leader for, by the unit the leader leads that they belong to:
+     * everyone in the unit and its sub-units, except that a sub-unit with a leader of its own
+     * reports through that leader (who is then one of the people). In the order of the tree.
+     */
+    public Map<OrgUnit, List<Employee>> reportsByUnit(String leaderUserId) {
+        Map<OrgUnit, List<Employee>> reports = new LinkedHashMap<>();
+        Optional<Employee> leader = employees.findByUserId(leaderUserId);
+        if (leader.isEmpty()) {
+            return reports;
+        }
+        for (OrgUnit unit : units.findByLeader(leader.get())) {
+            List<Employee> people = new ArrayList<>();
+            collectReports(unit, leader.get(), people, new HashSet<>());
+            reports.put(unit, people);
+        }
+        return reports;
+    }
+
+    private void collectReports(OrgUnit unit, Employee leader, List<Employee> people, Set<Long> seen) {
+        if (!seen.add(unit.getId())) {
+            return;
+        }
+        employees.findByUnitAndActiveTrueOrderByLastNameAscFirstNameAsc(unit).stream()
+                .filter(e -> !e.getId().equals(leader.getId())).forEach(people::add);
+        for (OrgUnit child : units.findByParent(unit)) {
+            Employee childLeader = child.getLeader();
+            if (childLeader == null || childLeader.getId().equals(leader.getId())) {
+                collectReports(child, leader, people, seen);
+            } else if (childLeader.isActive() && people.stream().noneMatch(p -> p.getId().equals(childLeader.getId()))) {
+                people.add(Hibernate.unproxy(childLeader, Employee.class));
+            }
+        }
     }
 
     /** The Camunda groups a person is a member of; an inactive person has none. */

@@ -3,9 +3,7 @@ package no.arshjul.tasks;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.UnitLeaderChanged;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import no.arshjul.security.SystemAction;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +23,12 @@ class LeaderTaskReassignment {
     private static final List<String> PERSONAL_PROCESSES = List.of("competence-mapping", "appraisal-talk");
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final SystemEngineCalls system;
     private final OrganisationService organisation;
 
-    LeaderTaskReassignment(TaskService taskService, IdentityService identityService, OrganisationService organisation) {
+    LeaderTaskReassignment(TaskService taskService, SystemEngineCalls system, OrganisationService organisation) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.system = system;
         this.organisation = organisation;
     }
 
@@ -39,7 +37,7 @@ class LeaderTaskReassignment {
         if (change.previousLeaderUserId() == null || change.newLeaderUserId() == null) {
             return;
         }
-        SystemAction.run(identityService, () -> {
+        system.run(() -> {
             for (String processKey : PERSONAL_PROCESSES) {
                 for (Task task : taskService.createTaskQuery().processDefinitionKey(processKey)
                         .taskAssignee(change.previousLeaderUserId()).list()) {

@@ -2,6 +2,7 @@ package no.arshjul.tasks;
 
 import no.arshjul.security.Roles;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,6 +50,12 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{taskId}/claim")
+    ResponseEntity<Void> claim(@PathVariable String taskId, Authentication me) {
+        inbox.claim(taskId, me.getName());
+        return ResponseEntity.noContent().build();
+    }
+
     @ExceptionHandler(FormValidationException.class)
     ResponseEntity<SubmissionRefused> refused(FormValidationException e) {
         return ResponseEntity.badRequest().body(new SubmissionRefused(400, e.getMessage(), e.getErrors()));
@@ -57,6 +64,12 @@ class TaskController {
     @ExceptionHandler(TaskGoneException.class)
     ResponseEntity<SubmissionRefused> gone(TaskGoneException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new SubmissionRefused(404, e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ResponseEntity<SubmissionRefused> taken(TaskAlreadyClaimedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new SubmissionRefused(409, "Noen andre har allerede tatt denne oppgaven.", List.of()));
     }
 
     @ExceptionHandler(AuthorizationException.class)

@@ -1,11 +1,14 @@
 package no.arshjul.tasks;
 
-import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.OrganisationService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -13,11 +16,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A person's tasks, their forms, and completing them. Every engine call runs as the logged-in
@@ -29,18 +37,26 @@ public class TaskInboxService {
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
-    private final OrganisationService organisation;
+    private final TaskTitles titles;
+    private final ObjectMapper mapper;
 
     public TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-                            OrganisationService organisation) {
+                            TaskTitles titles, ObjectMapper mapper) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
-        this.organisation = organisation;
+        this.titles = titles;
+        this.mapper = mapper;
     }
 
+    /** {@code assignee} is null for a group task nobody has taken yet. */
     public record TaskSummary(String id, String name, String title, Instant due, boolean overdue, String processKey,
-                              String businessKey, String assignee, String employeeUserId) {
+                              String businessKey, String assignee, String employeeUserId, String taskDefinitionKey,
+                              Integer year, String processInstanceId) {
+
+        public boolean groupTask() {
+            return assignee == null;
+        }
     }
 
     public record TaskForm(TaskSummary task, String formKey, String schema) {
@@ -73,6 +89,30 @@ public class TaskInboxService {
         return Optional.of(new TaskForm(summary(task, userId, now), formKey, schema));
     }
 
+    /**
+     * The values the form opens with: the task's variables named by the form's fields. Appraisal
+     * answers are not process variables, so this is mostly what the process routes on.
+     */
+    public Map<String, Object> formValues(String taskId, String schema) {
+        Set<String> keys = schemaKeys(schema);
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        VariableMap variables = formService.getTaskFormVariables(taskId, keys, true);
+        Map<String, Object> values = new LinkedHashMap<>();
+        variables.forEach((key, value) -> {
+            if (value instanceof Date date) {
+                values.put(key, date.toInstant().atZone(ZoneId.of("Europe/Oslo")).toLocalDate().toString());
+            } else if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                    || value instanceof List || value instanceof Map) {
+                values.put(key, value);
+            } else {
+                values.put(key, value.toString());
+            }
+        });
+        return values;
+    }
+
     /** Throws TaskGoneException when the task no longer exists: someone completed it meanwhile. */
     public void complete(String taskId, Map<String, Object> values) {
         if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
@@ -81,20 +121,56 @@ public class TaskInboxService {
         taskService.complete(taskId, values);
     }
 
-    private TaskSummary summary(Task task, String viewer, Instant now) {
-        String employee = employeeOf(task);
-        String title = task.getName();
-        if (employee != null && !employee.equals(viewer)) {
-            title += " – " + organisation.findByUserId(employee).map(Employee::getFullName).orElse(employee);
+    /** A group task becomes the person's own; the engine refuses when someone else took it first. */
+    public void claim(String taskId, String userId) {
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new TaskGoneException(taskId);
         }
-        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
-                processKey(task), businessKey(task), task.getAssignee(), employee);
+        taskService.claim(taskId, userId);
     }
 
-    private String employeeOf(Task task) {
-        Object value = taskService.getVariable(task.getId(), "employeeUserId");
-        return value == null ? null : value.toString();
+    private TaskSummary summary(Task task, String viewer, Instant now) {
+        String employee = variable(task, "employeeUserId") == null ? null : variable(task, "employeeUserId").toString();
+        String businessKey = businessKey(task);
+        Integer year = yearOf(variable(task, "year"), businessKey);
+        String title = titles.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer,
+                LocaleContextHolder.getLocale());
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
+                processKey(task), businessKey, task.getAssignee(), employee, task.getTaskDefinitionKey(), year,
+                task.getProcessInstanceId());
+    }
+
+    private Object variable(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
+    }
+
+    /** The year variable, or the year the business key starts with ({@code 2026:10004}, {@code 2026}). */
+    public static Integer yearOf(Object variable, String businessKey) {
+        if (variable instanceof Number number) {
+            return number.intValue();
+        }
+        String text = variable != null ? variable.toString() : businessKey == null ? "" : businessKey.split(":")[0];
+        return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+    }
+
+    private Set<String> schemaKeys(String schema) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (schema == null) {
+            return keys;
+        }
+        try {
+            for (JsonNode node : mapper.readTree(schema).findParents("type")) {
+                if (node.hasNonNull("key")) {
+                    keys.add(node.get("key").asText());
+                } else if (node.hasNonNull("path")) {
+                    keys.add(node.get("path").asText().split("\\.")[0]);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The deployed form is not valid JSON", e);
+        }
+        return keys;
     }
 
     private String processKey(Task task) {

@@ -1,0 +1,180 @@
+package no.arshjul.cycle;
+
+import no.arshjul.EngineClock;
+import no.arshjul.appraisal.AppraisalTalk;
+import no.arshjul.appraisal.AppraisalTalkRepository;
+import no.arshjul.appraisal.DevelopmentMeasure;
+import no.arshjul.appraisal.DevelopmentMeasureRepository;
+import no.arshjul.appraisal.MeasureStatus;
+import no.arshjul.appraisal.TalkMinutes;
+import no.arshjul.appraisal.TalkMinutesRepository;
+import no.arshjul.appraisal.TalkStatus;
+import no.arshjul.competence.CompetenceMapping;
+import no.arshjul.competence.CompetenceMappingRepository;
+import no.arshjul.competence.MappingStatus;
+import no.arshjul.organisation.Employee;
+import no.arshjul.tasks.OpenTasks;
+import no.arshjul.tasks.OpenTasks.OpenTask;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static no.arshjul.EngineClock.OSLO;
+import static no.arshjul.cycle.StepStatus.DONE;
+import static no.arshjul.cycle.StepStatus.IN_PROGRESS;
+import static no.arshjul.cycle.StepStatus.NOT_STARTED;
+import static no.arshjul.cycle.StepStatus.OVERDUE;
+
+/**
+ * How far each employee has come in a year, derived from the records (mapping, talk, minutes,
+ * measures) and, for lateness, from the due dates of the tasks still open. The leader overview
+ * and HR's dashboard both read it, so they never disagree. Callers decide who may see whom.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleProgressService {
+
+    private static final Set<TalkStatus> HELD = EnumSet.of(TalkStatus.MINUTES_RECORDED, TalkStatus.AGREED, TalkStatus.DISAGREED);
+    private static final Set<MeasureStatus> FOLLOWED_UP = EnumSet.of(MeasureStatus.COMPLETED, MeasureStatus.CANCELLED);
+
+    private final CompetenceMappingRepository mappings;
+    private final AppraisalTalkRepository talks;
+    private final TalkMinutesRepository minutes;
+    private final DevelopmentMeasureRepository measures;
+    private final OpenTasks openTasks;
+
+    public CycleProgressService(CompetenceMappingRepository mappings, AppraisalTalkRepository talks,
+                                TalkMinutesRepository minutes, DevelopmentMeasureRepository measures,
+                                OpenTasks openTasks) {
+        this.mappings = mappings;
+        this.talks = talks;
+        this.minutes = minutes;
+        this.measures = measures;
+        this.openTasks = openTasks;
+    }
+
+    public List<EmployeeProgress> progressOf(Collection<Employee> employees, int year, Instant now) {
+        if (employees.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CompetenceMapping> mappingOf = mappings.findByEmployeeInAndYear(employees, year).stream()
+                .collect(Collectors.toMap(m -> m.getEmployee().getId(), Function.identity()));
+        List<AppraisalTalk> yearTalks = talks.findByEmployeeInAndYear(employees, year);
+        Map<Long, AppraisalTalk> talkOf = yearTalks.stream()
+                .collect(Collectors.toMap(t -> t.getEmployee().getId(), Function.identity()));
+        Map<Long, TalkMinutes> minutesOf = yearTalks.isEmpty() ? Map.of() : minutes.findByTalkIn(yearTalks).stream()
+                .collect(Collectors.toMap(m -> m.getTalk().getId(), Function.identity()));
+        Map<Long, List<DevelopmentMeasure>> measuresOf = yearTalks.isEmpty() ? Map.of() : measures.findByTalkIn(yearTalks)
+                .stream().collect(Collectors.groupingBy(m -> m.getTalk().getId()));
+        List<String> instances = new ArrayList<>();
+        mappingOf.values().forEach(m -> instances.add(m.getProcessInstanceId()));
+        yearTalks.forEach(t -> instances.add(t.getProcessInstanceId()));
+        Map<String, List<OpenTask>> tasks = openTasks.byProcessInstance(instances);
+        LocalDate today = LocalDate.ofInstant(now, OSLO);
+
+        List<EmployeeProgress> result = new ArrayList<>();
+        for (Employee employee : employees) {
+            CompetenceMapping mapping = mappingOf.get(employee.getId());
+            AppraisalTalk talk = talkOf.get(employee.getId());
+            TalkMinutes record = talk == null ? null : minutesOf.get(talk.getId());
+            List<DevelopmentMeasure> plan = talk == null ? List.of() : measuresOf.getOrDefault(talk.getId(), List.of());
+            List<OpenTask> open = new ArrayList<>();
+            if (mapping != null) {
+                open.addAll(tasks.getOrDefault(mapping.getProcessInstanceId(), List.of()));
+            }
+            if (talk != null) {
+                open.addAll(tasks.getOrDefault(talk.getProcessInstanceId(), List.of()));
+            }
+            Map<Step, StepState> steps = new EnumMap<>(Step.class);
+            steps.put(Step.MAPPING, mapping(mapping));
+            steps.put(Step.PREPARATION, preparation(talk));
+            steps.put(Step.TALK_HELD, talkHeld(talk, record));
+            steps.put(Step.MINUTES_APPROVED, minutesApproved(record));
+            steps.put(Step.DEVELOPMENT_PLAN, record == null ? StepState.of(NOT_STARTED, "plan.none")
+                    : StepState.counted(DONE, "plan.measures", plan.size()));
+            steps.put(Step.MEASURES_FOLLOWED_UP, measuresFollowedUp(record, plan, today));
+            steps.replaceAll((step, state) -> lateTask(step, state, open, now).orElse(state));
+            result.add(new EmployeeProgress(employee, steps));
+        }
+        return result;
+    }
+
+    private static StepState mapping(CompetenceMapping mapping) {
+        if (mapping == null) {
+            return StepState.of(NOT_STARTED, "mapping.none");
+        }
+        MappingStatus status = mapping.getStatus();
+        return switch (status) {
+            case REGISTERING -> StepState.of(NOT_STARTED, "mapping.REGISTERING");
+            case AWAITING_CONFIRMATION, RETURNED -> StepState.of(IN_PROGRESS, "mapping." + status);
+            case CONFIRMED -> StepState.of(DONE, "mapping.CONFIRMED");
+        };
+    }
+
+    private static StepState preparation(AppraisalTalk talk) {
+        if (talk == null || talk.getStatus() == TalkStatus.NOT_STARTED) {
+            return StepState.of(NOT_STARTED, "preparation.none");
+        }
+        return talk.getStatus() == TalkStatus.EMPLOYEE_PREPARED
+                ? StepState.of(IN_PROGRESS, "preparation.EMPLOYEE_PREPARED")
+                : StepState.of(DONE, "preparation.done");
+    }
+
+    private static StepState talkHeld(AppraisalTalk talk, TalkMinutes record) {
+        if (record != null) {
+            return "HELD".equals(record.getTalkHeld()) ? StepState.of(DONE, "talk.HELD")
+                    : StepState.of(IN_PROGRESS, "talk." + record.getTalkHeld());
+        }
+        if (talk != null && talk.getStatus() == TalkStatus.SCHEDULED) {
+            return StepState.of(IN_PROGRESS, "talk.SCHEDULED");
+        }
+        return StepState.of(NOT_STARTED, "talk.none");
+    }
+
+    private static StepState minutesApproved(TalkMinutes record) {
+        if (record == null) {
+            return StepState.of(NOT_STARTED, "minutes.none");
+        }
+        if (record.getEmployeeAck() == null) {
+            return StepState.of(IN_PROGRESS, "minutes.awaiting");
+        }
+        return StepState.of(DONE, "minutes." + record.getEmployeeAck());
+    }
+
+    private static StepState measuresFollowedUp(TalkMinutes record, List<DevelopmentMeasure> plan, LocalDate today) {
+        if (record == null) {
+            return StepState.of(NOT_STARTED, "measures.none");
+        }
+        if (plan.isEmpty()) {
+            return StepState.of(DONE, "measures.empty");
+        }
+        long open = plan.stream().filter(m -> !FOLLOWED_UP.contains(m.getStatus())).count();
+        if (open == 0) {
+            return StepState.counted(DONE, "measures.done", plan.size());
+        }
+        Optional<LocalDate> late = plan.stream().filter(m -> !FOLLOWED_UP.contains(m.getStatus()))
+                .map(DevelopmentMeasure::getDueDate).filter(d -> d.isBefore(today)).min(LocalDate::compareTo);
+        StepState state = StepState.counted(IN_PROGRESS, "measures.open", (int) open);
+        return late.map(state::late).orElse(state);
+    }
+
+    private static Optional<StepState> lateTask(Step step, StepState state, List<OpenTask> open, Instant now) {
+        if (state.status() == DONE || state.status() == OVERDUE) {
+            return Optional.empty();
+        }
+        return open.stream().filter(t -> step.taskKeys().contains(t.taskDefinitionKey()) && t.overdueAt(now))
+                .map(t -> state.late(EngineClock.deadlineDay(t.due()))).findFirst();
+    }
+}

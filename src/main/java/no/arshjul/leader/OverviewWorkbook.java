@@ -1,0 +1,85 @@
+package no.arshjul.leader;
+
+import no.arshjul.cycle.Step;
+import no.arshjul.cycle.StepState;
+import no.arshjul.leader.LeaderOverviewService.EmployeeRow;
+import no.arshjul.leader.LeaderOverviewService.LeaderOverview;
+import no.arshjul.leader.LeaderOverviewService.UnitOverview;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The leader overview as an Excel workbook: one row per employee, one column per step, as on the page. */
+@Component
+class OverviewWorkbook {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final MessageSource messages;
+
+    OverviewWorkbook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] write(LeaderOverview overview, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("leader.export.sheet", locale) + " " + overview.year());
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            String[] columns = {text("leader.unit", locale), text("leader.employee", locale),
+                    text("leader.position", locale)};
+            int col = 0;
+            for (String column : columns) {
+                header.createCell(col++).setCellValue(column);
+            }
+            for (Step step : Step.values()) {
+                header.createCell(col++).setCellValue(text("step." + step, locale));
+            }
+            header.forEach(cell -> cell.setCellStyle(bold));
+            int rowIndex = 1;
+            for (UnitOverview unit : overview.units()) {
+                for (EmployeeRow employee : unit.rows()) {
+                    Row row = sheet.createRow(rowIndex++);
+                    row.createCell(0).setCellValue(unit.name());
+                    row.createCell(1).setCellValue(employee.name());
+                    row.createCell(2).setCellValue(employee.position());
+                    int c = 3;
+                    for (Step step : Step.values()) {
+                        row.createCell(c++).setCellValue(cell(employee.steps().get(step), locale));
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int i = 0; i < 3 + Step.values().length; i++) {
+                sheet.setColumnWidth(i, 24 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "Forsinket (frist 31.03.2026)" or "Ferdig", as the page shows it. */
+    String cell(StepState state, Locale locale) {
+        String status = text("status." + state.status(), locale);
+        return state.due() == null ? status : status + " (" + text("leader.due", locale) + " " + DATE.format(state.due()) + ")";
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,67 @@
+package no.arshjul.notification;
+
+import no.arshjul.EngineClock;
+import no.arshjul.organisation.Employee;
+import no.arshjul.organisation.OrganisationService;
+import no.arshjul.organisation.Role;
+import no.arshjul.tasks.TaskTitles;
+import no.arshjul.tasks.UserTaskCreated;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+
+/** Tells the assignee of a new task, or every member of its candidate groups, that it is there. */
+@Component
+class NewTaskNotifier {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private final NotificationService notifications;
+    private final OrganisationService organisation;
+    private final TaskTitles titles;
+
+    NewTaskNotifier(NotificationService notifications, OrganisationService organisation, TaskTitles titles) {
+        this.notifications = notifications;
+        this.organisation = organisation;
+        this.titles = titles;
+    }
+
+    @EventListener
+    void taskCreated(UserTaskCreated task) {
+        String due = task.due() == null ? "" : " Fristen er " + DATE.format(EngineClock.deadlineDay(task.due())) + ".";
+        for (String recipient : recipients(task)) {
+            String title = titles.title(task.taskDefinitionKey(), task.name(), task.employeeUserId(), task.year(),
+                    recipient, BOKMAL);
+            String body = task.assignee() != null
+                    ? "Du har fått en ny oppgave i Årshjul: «" + title + "»." + due
+                    : "Det ligger en ny oppgave til " + groups(task) + " i Årshjul: «" + title + "»." + due
+                      + " Den som tar oppgaven først, gjør den.";
+            notifications.notify(recipient, Notification.Kind.NEW_TASK, "Ny oppgave: " + title, body,
+                    task.processInstanceId());
+        }
+    }
+
+    private Set<String> recipients(UserTaskCreated task) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.assignee() != null) {
+            recipients.add(task.assignee());
+            return recipients;
+        }
+        for (String group : task.candidateGroups()) {
+            Role.ofGroupId(group).ifPresent(role ->
+                    organisation.membersOf(role).stream().map(Employee::getUserId).forEach(recipients::add));
+        }
+        return recipients;
+    }
+
+    private static String groups(UserTaskCreated task) {
+        return String.join(", ", task.candidateGroups().stream().map(g ->
+                "«" + Role.ofGroupId(g).map(Role::displayName).orElse(g) + "»").toList());
+    }
+}
