@@ -1,5 +1,8 @@
 package no.arshjul.dashboard;
 
+import no.arshjul.planning.GapAnalysisService;
+import no.arshjul.planning.PlanOverview;
+import no.arshjul.planning.SkupStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -14,8 +17,11 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -26,11 +32,13 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class CycleDashboardController {
 
     private final CycleDashboardService dashboards;
+    private final PlanOverview plans;
     private final MessageSource messages;
     private final Clock clock;
 
-    CycleDashboardController(CycleDashboardService dashboards, MessageSource messages, Clock clock) {
+    CycleDashboardController(CycleDashboardService dashboards, PlanOverview plans, MessageSource messages, Clock clock) {
         this.dashboards = dashboards;
+        this.plans = plans;
         this.messages = messages;
         this.clock = clock;
     }
@@ -46,7 +54,29 @@ class CycleDashboardController {
         CycleDashboardService.Dashboard dashboard = dashboard(year, sektor);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", chart(dashboard, LocaleContextHolder.getLocale()));
+        // The plan in force this year and the one being made for next year; HR sees every figure.
+        Map<Integer, SkupStatus> skup = new LinkedHashMap<>();
+        skup.put(dashboard.year(), plans.status(dashboard.year()).orElse(null));
+        skup.put(dashboard.year() + 1, plans.status(dashboard.year() + 1).orElse(null));
+        model.addAttribute("skupStatuses", skup);
+        GapAnalysisService.Analysis gaps = plans.latestGaps(Set.of(dashboard.year(), dashboard.year() + 1), false)
+                .orElse(null);
+        model.addAttribute("gaps", gaps);
+        model.addAttribute("gapChart", gaps == null ? null : gapChart(gaps, LocaleContextHolder.getLocale()));
         return "hr";
+    }
+
+    private Chart gapChart(GapAnalysisService.Analysis gaps, Locale locale) {
+        List<GapAnalysisService.Row> rows = gaps.rows();
+        return new Chart(rows.stream().map(r -> r.competenceName() + " – " + r.orgUnitName()).toList(), List.of(
+                new Series(messages.getMessage("gap.now", null, locale), rows.stream().map(r -> zeroIfHidden(r.now())).toList()),
+                new Series(messages.getMessage("gap.projected", null, locale),
+                        rows.stream().map(r -> zeroIfHidden(r.projected())).toList()),
+                new Series(messages.getMessage("gap.target", null, locale), rows.stream().map(GapAnalysisService.Row::target).toList())));
+    }
+
+    private static Integer zeroIfHidden(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /** The table's shares as chart series, with the table's column names. */

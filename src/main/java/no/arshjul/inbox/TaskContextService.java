@@ -5,6 +5,7 @@ import no.arshjul.appraisal.AppraisalCaseService.CaseView;
 import no.arshjul.appraisal.AppraisalCaseService.MeasureView;
 import no.arshjul.competence.CompetenceHolding;
 import no.arshjul.competence.CompetenceProfileService;
+import no.arshjul.planning.PlanOverview;
 import no.arshjul.tasks.DeployedForms;
 import no.arshjul.tasks.TaskInboxService.TaskSummary;
 import org.camunda.bpm.engine.TaskService;
@@ -32,13 +33,15 @@ public class TaskContextService {
     private final CompetenceProfileService profiles;
     private final DeployedForms forms;
     private final TaskService taskService;
+    private final PlanOverview plans;
 
     public TaskContextService(AppraisalCaseService cases, CompetenceProfileService profiles,
-                              DeployedForms forms, TaskService taskService) {
+                              DeployedForms forms, TaskService taskService, PlanOverview plans) {
         this.cases = cases;
         this.profiles = profiles;
         this.forms = forms;
         this.taskService = taskService;
+        this.plans = plans;
     }
 
     /** A read-only form shown beside the task's own: the answers as they were given, in the form they were given in. */
@@ -46,10 +49,21 @@ public class TaskContextService {
     }
 
     public record TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile,
-                              ShownForm employeeAnswers, MeasureView measure) {
+                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan) {
+
+        TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
+                    MeasureView measure) {
+            this(kind, caseView, profile, employeeAnswers, measure, null);
+        }
     }
 
     public Optional<TaskContext> contextOf(TaskSummary task, String viewer) {
+        if ("skup".equals(task.processKey())) {
+            // The plan beside every step of its making: the consultation and the adoption see what they decide on.
+            return taskService.getVariable(task.id(), "planYear") instanceof Number year
+                    ? plans.plan(year.intValue(), viewer).map(p -> new TaskContext("plan", null, null, null, null, p))
+                    : Optional.empty();
+        }
         if (task.employeeUserId() == null || task.year() == null) {
             return Optional.empty();
         }
