@@ -41,6 +41,10 @@ public class CycleService {
         return cycle;
     }
 
+    public boolean exists(int year) {
+        return cycles.existsByYear(year);
+    }
+
     @Transactional
     void setCalendar(YearCalendar calendar) {
         AnnualCycle cycle = cycles.findByYear(calendar.year()).orElseThrow(() -> new UnknownCycleException(calendar.year()));

@@ -1,5 +1,8 @@
 package no.arshjul.dashboard;
 
+import no.arshjul.cycle.CycleExistsException;
+import no.arshjul.cycle.CycleService;
+import no.arshjul.cycle.YearCalendar;
 import no.arshjul.planning.GapAnalysisService;
 import no.arshjul.planning.PlanOverview;
 import no.arshjul.planning.SkupStatus;
@@ -9,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -33,12 +39,15 @@ class CycleDashboardController {
 
     private final CycleDashboardService dashboards;
     private final PlanOverview plans;
+    private final CycleService cycles;
     private final MessageSource messages;
     private final Clock clock;
 
-    CycleDashboardController(CycleDashboardService dashboards, PlanOverview plans, MessageSource messages, Clock clock) {
+    CycleDashboardController(CycleDashboardService dashboards, PlanOverview plans, CycleService cycles,
+                             MessageSource messages, Clock clock) {
         this.dashboards = dashboards;
         this.plans = plans;
+        this.cycles = cycles;
         this.messages = messages;
         this.clock = clock;
     }
@@ -59,6 +68,7 @@ class CycleDashboardController {
         skup.put(dashboard.year(), plans.status(dashboard.year()).orElse(null));
         skup.put(dashboard.year() + 1, plans.status(dashboard.year() + 1).orElse(null));
         model.addAttribute("skupStatuses", skup);
+        model.addAttribute("cycleStarted", cycles.exists(dashboard.year()));
         GapAnalysisService.Analysis gaps = plans.latestGaps(Set.of(dashboard.year(), dashboard.year() + 1), false)
                 .orElse(null);
         model.addAttribute("gaps", gaps);
@@ -77,6 +87,19 @@ class CycleDashboardController {
 
     private static Integer zeroIfHidden(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /** HR starts the year from the dashboard; the calendar task then waits in HR's inbox. */
+    @PostMapping("/hr/start")
+    String start(@RequestParam int year, Authentication me, RedirectAttributes flash) {
+        try {
+            cycles.start(YearCalendar.defaultsFor(year), me.getName());
+            flash.addFlashAttribute("notice", messages.getMessage("hr.started", new Object[]{String.valueOf(year)},
+                    LocaleContextHolder.getLocale()));
+        } catch (CycleExistsException e) {
+            flash.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/";
     }
 
     /** The table's shares as chart series, with the table's column names. */
