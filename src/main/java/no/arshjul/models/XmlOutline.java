@@ -1,0 +1,70 @@
+package no.arshjul.models;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plain SAX pass over a BPMN or DMN file: whether it is well-formed XML (with the line of the
+ * first error) and the line each element id starts on. Camunda's model API does not report lines
+ * reliably, so every finding takes its line from here.
+ */
+final class XmlOutline {
+
+    private final Map<String, Integer> lines;
+    private final SAXParseException error;
+
+    private XmlOutline(Map<String, Integer> lines, SAXParseException error) {
+        this.lines = lines;
+        this.error = error;
+    }
+
+    static XmlOutline of(byte[] xml) {
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler() {
+                private Locator locator;
+
+                @Override
+                public void setDocumentLocator(Locator locator) {
+                    this.locator = locator;
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    String id = attributes.getValue("id");
+                    if (id != null && locator != null) {
+                        lines.putIfAbsent(id, locator.getLineNumber());
+                    }
+                }
+            });
+            return new XmlOutline(lines, null);
+        } catch (SAXParseException e) {
+            return new XmlOutline(lines, e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            return new XmlOutline(lines, new SAXParseException(e.getMessage(), null, null, -1, -1));
+        }
+    }
+
+    Optional<SAXParseException> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The line the element with this id starts on, or null when unknown. */
+    Integer line(String id) {
+        return id == null ? null : lines.get(id);
+    }
+}
