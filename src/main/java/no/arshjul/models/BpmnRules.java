@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -361,9 +362,10 @@ class BpmnRules {
         findings.add(Finding.warning(file.name(), id, outline.line(id), message));
     }
 
-    /** The id of the element, or of the nearest element around it that has one (listeners, parameters). */
+    /** The id of the element, or of the nearest element around it that has one (listeners, parameters); an event's, not its definition's. */
     private static String ownerId(ModelElementInstance element) {
-        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+        ModelElementInstance start = element instanceof EventDefinition ? element.getParentElement() : element;
+        for (ModelElementInstance e = start; e != null; e = e.getParentElement()) {
             String id = e.getAttributeValue("id");
             if (id != null) {
                 return id;

@@ -18,10 +18,10 @@ import java.util.TreeMap;
 
 /** What the engine has deployed: definitions of every kind and their files. Read as Årshjul, not as the caller. */
 @Component
-class DeployedModels {
+public class DeployedModels {
 
     /** A deployed version of a model of any kind: enough to find its file and show it. */
-    record Definition(ModelKind kind, String id, String key, String name, int version, String deploymentId,
+    public record Definition(ModelKind kind, String id, String key, String name, int version, String deploymentId,
                       String resourceName) {
     }
 
@@ -73,8 +73,15 @@ class DeployedModels {
         return List.copyOf(latest.values());
     }
 
+    /** The newest version of every form, by key: one query for callers that look up several forms. */
+    Map<String, Definition> latestForms() {
+        Map<String, Definition> byKey = new TreeMap<>();
+        latest(forms()).forEach(d -> byKey.put(d.key(), d));
+        return byKey;
+    }
+
     Optional<Definition> latestForm(String key) {
-        return latest(forms()).stream().filter(d -> d.key().equals(key)).findFirst();
+        return Optional.ofNullable(latestForms().get(key));
     }
 
     Optional<Definition> latestProcess(String key) {

@@ -69,10 +69,11 @@ class DeploymentCompletion {
             }
         }
         Set<String> formsDone = new HashSet<>(uploadedForms);
+        Map<String, DeployedModels.Definition> latestForms = deployed.latestForms();
         formsByProcess.forEach((process, forms) -> {
             for (String form : forms) {
                 if (formsDone.add(form)) {
-                    deployed.latestForm(form).ifPresent(definition -> add(included, names, deployed.file(definition),
+                    Optional.ofNullable(latestForms.get(form)).ifPresent(definition -> add(included, names, deployed.file(definition),
                             "Skjemaet «" + form + "» (versjon " + definition.version() + ") er tatt med uendret, fordi "
                                     + "prosessen «" + process + "» henter skjemaene sine fra sin egen utrulling."));
                 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,7 @@ public class ModelValidator {
         this.engineConfiguration = engineConfiguration;
         this.repositoryService = repositoryService;
         this.rolledBack = new TransactionTemplate(transactionManager);
+        this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.system = system;
     }
 
@@ -141,6 +143,7 @@ public class ModelValidator {
         private final Set<String> uploadedDecisions;
         private final Set<String> uploadedProcesses;
         private final Map<String, Optional<List<String>>> deployedForms = new HashMap<>();
+        private Map<String, DeployedModels.Definition> latestForms;
 
         Environment(Map<String, FormRules.FormInfo> forms, Set<String> decisions, Set<String> processes) {
             this.uploadedForms = forms;
@@ -168,7 +171,10 @@ public class ModelValidator {
             if (uploadedForms.containsKey(formKey)) {
                 return Optional.of(uploadedForms.get(formKey).processVariables());
             }
-            return deployedForms.computeIfAbsent(formKey, key -> deployed.latestForm(key)
+            if (latestForms == null) {
+                latestForms = deployed.latestForms();
+            }
+            return deployedForms.computeIfAbsent(formKey, key -> Optional.ofNullable(latestForms.get(key))
                     .map(form -> pipeline.processVariableKeys(deployed.file(form).text())));
         }
 

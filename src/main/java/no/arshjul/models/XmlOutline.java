@@ -10,21 +10,26 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A plain SAX pass over a BPMN or DMN file: whether it is well-formed XML (with the line of the
  * first error) and the line each element id starts on. Camunda's model API does not report lines
- * reliably, so every finding takes its line from here.
+ * reliably, so every finding takes its line from here: the line of the element's id attribute,
+ * or where SAX saw the element's start tag end.
  */
 final class XmlOutline {
 
+    private final String text;
     private final Map<String, Integer> lines;
     private final SAXParseException error;
 
-    private XmlOutline(Map<String, Integer> lines, SAXParseException error) {
+    private XmlOutline(byte[] xml, Map<String, Integer> lines, SAXParseException error) {
+        this.text = new String(xml, StandardCharsets.UTF_8);
         this.lines = lines;
         this.error = error;
     }
@@ -51,11 +56,11 @@ final class XmlOutline {
                     }
                 }
             });
-            return new XmlOutline(lines, null);
+            return new XmlOutline(xml, lines, null);
         } catch (SAXParseException e) {
-            return new XmlOutline(lines, e);
+            return new XmlOutline(xml, lines, e);
         } catch (SAXException | ParserConfigurationException | IOException e) {
-            return new XmlOutline(lines, new SAXParseException(e.getMessage(), null, null, -1, -1));
+            return new XmlOutline(xml, lines, new SAXParseException(e.getMessage(), null, null, -1, -1));
         }
     }
 
@@ -63,8 +68,12 @@ final class XmlOutline {
         return Optional.ofNullable(error);
     }
 
-    /** The line the element with this id starts on, or null when unknown. */
+    /** The line the element's id attribute is on (where HR sees the element in the file), or null when unknown. */
     Integer line(String id) {
-        return id == null ? null : lines.get(id);
+        if (id == null) {
+            return null;
+        }
+        Integer written = FormRules.lineOf(text, "(?<![\\w:.-])id\\s*=\\s*[\"']" + Pattern.quote(id) + "[\"']");
+        return written != null ? written : lines.get(id);
     }
 }
