@@ -36,12 +36,13 @@ final class ModelUploads {
         }
     }
 
-    /** Replaces text that must be there, so a test fails loudly when the model it changes has moved on. */
+    /** Replaces the first occurrence of text that must be there, so a test fails loudly when the model has moved on. */
     static String change(String text, String from, String to) {
-        if (!text.contains(from)) {
+        int at = text.indexOf(from);
+        if (at < 0) {
             throw new IllegalArgumentException("The model no longer contains: " + from);
         }
-        return text.replace(from, to);
+        return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
     static Map<String, String> files(String... nameThenContent) {
