@@ -46,10 +46,7 @@ class ModelApiController {
 
     @GetMapping("/current.zip")
     ResponseEntity<byte[]> currentModels() {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("arshjul-modeller.zip"))
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .body(catalog.currentModelsZip());
+        return zip(catalog.currentModelsZip());
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -85,6 +82,12 @@ class ModelApiController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(ModelFile.baseName(file.name())))
                 .contentType(type).body(file.content());
+    }
+
+    static ResponseEntity<byte[]> zip(byte[] zip) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("arshjul-modeller.zip"))
+                .contentType(MediaType.parseMediaType("application/zip")).body(zip);
     }
 
     private static String attachment(String fileName) {

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * One model file as it is (or will be) deployed. Uploaded files are named like the repository:
  * {@code processes/x.bpmn}, {@code processes/x.dmn}, {@code forms/x.form}, whatever folder they came from.
  */
-public record ModelFile(String name, byte[] content) {
+public record ModelFile(String name, byte[] content) implements Serializable {
 
     public static ModelFile uploaded(String originalName, byte[] content) {
         String base = baseName(originalName == null ? "uten-navn" : originalName);
