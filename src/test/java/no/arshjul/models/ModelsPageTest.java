@@ -1,10 +1,16 @@
 package no.arshjul.models;
 
+import no.arshjul.appraisal.AppraisalService;
+import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -15,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +29,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static no.arshjul.models.ModelUploads.api;
 import static no.arshjul.models.ModelUploads.change;
+import static no.arshjul.models.ModelUploads.files;
+import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The models page through the browser's path: log-in form, CSRF tokens, a multipart upload, the Deploy button. */
@@ -37,8 +47,18 @@ class ModelsPageTest {
     @Autowired
     RepositoryService repositoryService;
 
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    AppraisalService appraisals;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+
     @AfterEach
-    void removeDeployments() {
+    void cleanUp() {
+        ClockUtil.reset();
         ModelUploads.deleteDeployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME);
     }
 
@@ -66,6 +86,35 @@ class ModelsPageTest {
         assertThat(hege.get("/modeller").body()).contains("Rullet ut: prosess «appraisal-talk» versjon",
                 "skjema «appraisal-prep-employee» versjon");
         assertThat(ModelUploads.deployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME)).isEqualTo(1);
+    }
+
+    @Test
+    void hrMovesARunningTalkToTheNewVersionAndFollowsTheProgress() throws Exception {
+        String before = MovedDeadlineAndRollbackTest.appraisalTalkIn(
+                api(http, "hege", "deploy", files(HrModelChanges.TALK, HrModelChanges.talk())).getBody());
+        clockAt(LocalDateTime.of(2731, 2, 1, 9, 0));
+        String running = appraisals.start("anne", YearCalendar.defaultsFor(2731)).getProcessInstanceId();
+        String after = MovedDeadlineAndRollbackTest.appraisalTalkIn(api(http, "hege", "deploy", files(HrModelChanges.TALK,
+                HrModelChanges.talkWithHmsStep(), HrModelChanges.HMS_FORM, HrModelChanges.hmsForm())).getBody());
+
+        Browser hege = Browser.loggedIn(port, "hege");
+        String page = hege.get("/modeller").body();
+        assertThat(page).contains("value=\"" + before + "\"", "Flytt instansene til versjon");
+        HttpResponse<String> proposal = hege.post("/modeller/flytting",
+                Map.of("sourceDefinitionId", before, "targetDefinitionId", after, "_csrf", csrf(page)));
+        assertThat(proposal.body()).contains("1 av 1 instanser kan flyttes.", running, "prepare-employee",
+                "Start flyttingen av 1 instanser");
+
+        HttpResponse<String> started = hege.post("/modeller/flytting/start",
+                Map.of("sourceDefinitionId", before, "targetDefinitionId", after, "_csrf", csrf(proposal.body())));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String status = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(hege.get(status).body()).contains("Pågår: 0 av 1 er ferdige.", "Oppdater status");
+        ModelUploads.runBatch(managementService, status.substring(status.lastIndexOf('/') + 1));
+        assertThat(hege.get(status).body()).contains("Ferdig: 1 av 1 instanser er flyttet på versjon")
+                .doesNotContain("Oppdater status");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(running).singleResult()
+                .getProcessDefinitionId()).isEqualTo(after);
     }
 
     @Test
