@@ -39,7 +39,11 @@ class DeploymentCompletion {
         this.mapper = mapper;
     }
 
-    List<Included> complete(List<ModelFile> upload) {
+    /** The files taken from what is deployed, and notes for HR: uploaded forms that no process uses yet. */
+    record Completion(List<Included> included, List<String> notes) {
+    }
+
+    Completion complete(List<ModelFile> upload) {
         Set<String> names = new HashSet<>();
         upload.forEach(f -> names.add(f.name()));
         Set<String> uploadedForms = new LinkedHashSet<>();
@@ -52,14 +56,17 @@ class DeploymentCompletion {
             }
         }
         List<Included> included = new ArrayList<>();
-        Map<String, ModelFile> latestProcessFiles = new HashMap<>();
+        List<DeployedModels.Definition> latestProcesses = uploadedForms.isEmpty() ? List.of()
+                : deployed.latest(deployed.processes());
+        Map<String, ModelFile> processFiles = new HashMap<>();
+        Map<String, Map<String, Set<String>>> processRefs = new HashMap<>();
         for (String form : uploadedForms) {
-            for (DeployedModels.Definition process : deployed.latest(deployed.processes())) {
+            for (DeployedModels.Definition process : latestProcesses) {
                 if (formsByProcess.containsKey(process.key())) {
                     continue;
                 }
-                ModelFile file = latestProcessFiles.computeIfAbsent(process.id(), id -> deployed.file(process));
-                Map<String, Set<String>> refs = formRefs(file);
+                ModelFile file = processFiles.computeIfAbsent(process.id(), id -> deployed.file(process));
+                Map<String, Set<String>> refs = processRefs.computeIfAbsent(process.id(), id -> formRefs(file));
                 if (refs.getOrDefault(process.key(), Set.of()).contains(form)) {
                     formsByProcess.putAll(refs);
                     add(included, names, file, "Prosessen «" + process.key() + "» (versjon " + process.version()
@@ -69,7 +76,7 @@ class DeploymentCompletion {
             }
         }
         Set<String> formsDone = new HashSet<>(uploadedForms);
-        Map<String, DeployedModels.Definition> latestForms = deployed.latestForms();
+        Map<String, DeployedModels.Definition> latestForms = formsByProcess.isEmpty() ? Map.of() : deployed.latestForms();
         formsByProcess.forEach((process, forms) -> {
             for (String form : forms) {
                 if (formsDone.add(form)) {
@@ -79,22 +86,12 @@ class DeploymentCompletion {
                 }
             }
         });
-        return included;
-    }
-
-    /** What HR should know that is not a problem: uploaded forms that no process uses yet. */
-    List<String> notes(List<ModelFile> upload, List<ModelFile> all) {
         Set<String> used = new HashSet<>();
-        all.stream().filter(f -> f.kind().filter(ModelKind.BPMN::equals).isPresent())
-                .forEach(f -> formRefs(f).values().forEach(used::addAll));
-        List<String> notes = new ArrayList<>();
-        for (ModelFile file : upload) {
-            if (file.kind().filter(ModelKind.FORM::equals).isPresent()) {
-                formKey(file).filter(key -> !used.contains(key)).ifPresent(key -> notes.add("Skjemaet «" + key
-                        + "» brukes ikke av noen prosess ennå. Det får virkning når en prosess som bruker det, rulles ut."));
-            }
-        }
-        return notes;
+        formsByProcess.values().forEach(used::addAll);
+        List<String> notes = uploadedForms.stream().filter(form -> !used.contains(form))
+                .map(form -> "Skjemaet «" + form + "» brukes ikke av noen prosess ennå. Det får virkning når en prosess "
+                        + "som bruker det, rulles ut.").toList();
+        return new Completion(included, notes);
     }
 
     private static void add(List<Included> included, Set<String> names, ModelFile deployedFile, String reason) {

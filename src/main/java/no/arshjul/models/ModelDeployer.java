@@ -67,10 +67,10 @@ public class ModelDeployer {
     }
 
     public Check check(List<ModelFile> upload) {
-        List<DeploymentCompletion.Included> included = completion.complete(upload);
-        List<ModelFile> all = Stream.concat(upload.stream(), included.stream().map(DeploymentCompletion.Included::file)).toList();
-        ValidationReport report = validator.validate(all);
-        return new Check(upload, included, report, diff.compare(upload), completion.notes(upload, all));
+        DeploymentCompletion.Completion completed = completion.complete(upload);
+        List<ModelFile> all = Stream.concat(upload.stream(), completed.included().stream()
+                .map(DeploymentCompletion.Included::file)).toList();
+        return new Check(upload, completed.included(), validator.validate(all), diff.compare(upload), completed.notes());
     }
 
     /** Validates and deploys; throws InvalidModelException, with nothing deployed, when there are errors. */

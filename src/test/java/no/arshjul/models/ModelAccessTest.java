@@ -1,6 +1,9 @@
 package no.arshjul.models;
 
 import no.arshjul.support.ArshjulTest;
+import no.arshjul.support.Engine;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,9 @@ import static no.arshjul.models.ModelUploads.change;
 import static no.arshjul.models.ModelUploads.deployments;
 import static no.arshjul.models.ModelUploads.files;
 import static no.arshjul.models.ModelUploads.modeler;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Only hr may list, validate, deploy, roll back or migrate models; others are refused and nothing changes. */
 @ArshjulTest
@@ -30,6 +35,10 @@ class ModelAccessTest {
     TestRestTemplate http;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ModelDeployer deployer;
 
     @AfterEach
     void removeDeployments() {
@@ -63,6 +72,21 @@ class ModelAccessTest {
         assertThat(api(http, "hege", "validate", upload).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("hege", "demo").postForEntity("/api/models/migrations/plan", migration, Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theHrGroupsEngineGrantsAreEnoughToCheckAndDeploy() {
+        // hege is also camunda-admin; an HR adviser has only the hr group's engine grants.
+        List<ModelFile> upload = List.of(ModelFile.uploaded(TALK, HrModelChanges.talkWithHmsStep().getBytes(UTF_8)),
+                ModelFile.uploaded(HrModelChanges.HMS_FORM, HrModelChanges.hmsForm().getBytes(UTF_8)));
+
+        ModelDeployer.Deployed deployed = Engine.as(identityService, "hr.adviser", List.of("hr", "employee"),
+                () -> deployer.deploy(upload, "hr.adviser", DeploymentLogEntry.Channel.API, null));
+
+        assertThat(deployed.definitions()).extracting(ModelDeployer.DefinitionRef::key).contains("appraisal-talk");
+        assertThatThrownBy(() -> Engine.as(identityService, "lars", List.of("leader", "employee"),
+                () -> deployer.deploy(upload, "lars", DeploymentLogEntry.Channel.API, null)))
+                .isInstanceOf(AuthorizationException.class);
     }
 
     @Test

@@ -56,6 +56,18 @@ class ModelValidationTest {
     }
 
     @Test
+    void validationReportsTheErrorsWithoutDeploying() {
+        ResponseEntity<Map> check = api(http, "hege", "validate",
+                files(TALK, change(talk(), "${disagreementRecorder}", "${disagreementLogger}")));
+
+        assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(check.getBody()).containsEntry("valid", false);
+        assertThat((List<Map>) check.getBody().get("errors")).extracting(e -> e.get("elementId"))
+                .containsExactly("record-disagreement");
+        assertThat(deployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME)).isZero();
+    }
+
+    @Test
     void brokenXmlIsRefusedWithItsLine() {
         String broken = change(talk(), "<bpmn:sequenceFlow id=\"flow-to-schedule-talk\"", "<bpmn:sequenceFlow id=\"flow-to-schedule-talk\" <");
 
@@ -142,12 +154,9 @@ class ModelValidationTest {
     Map refusedEverywhere(Map<String, String> files) {
         long before = deployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME);
 
-        ResponseEntity<Map> check = api(http, "hege", "validate", files);
         ResponseEntity<Map> deploy = api(http, "hege", "deploy", files);
         ResponseEntity<Map> fromModeler = modeler(http, "hege", MODELER_DEPLOYMENT, files);
 
-        assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(check.getBody()).containsEntry("valid", false);
         assertThat(deploy.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) deploy.getBody().get("message")).startsWith("Modellene er ikke rullet ut");
         assertThat(fromModeler.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
