@@ -28,6 +28,7 @@ import org.xml.sax.SAXParseException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,13 +70,11 @@ class BpmnRules {
 
     /** Adds the file's findings; returns the process keys it defines (empty when it does not parse). */
     static Set<String> check(ModelFile file, ModelEnvironment env, List<Finding> findings) {
-        XmlOutline outline = XmlOutline.of(file.content());
-        Optional<SAXParseException> notXml = outline.error();
-        if (notXml.isPresent()) {
-            findings.add(Finding.error(file.name(), null, notXml.get().getLineNumber(),
-                    "Filen er ikke gyldig XML: " + notXml.get().getMessage()));
+        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings);
+        if (wellFormed.isEmpty()) {
             return Set.of();
         }
+        XmlOutline outline = wellFormed.get();
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
@@ -408,7 +407,7 @@ class BpmnRules {
         return items;
     }
 
-    private static void addIfPresent(java.util.Collection<String> names, String name) {
+    private static void addIfPresent(Collection<String> names, String name) {
         if (!isBlank(name)) {
             names.add(name.trim());
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** What the engine has deployed: definitions of every kind and their files. Read as Årshjul, not as the caller. */
 @Component
@@ -59,7 +60,7 @@ public class DeployedModels {
     }
 
     List<Definition> all() {
-        return java.util.stream.Stream.of(processes(), decisions(), forms()).flatMap(List::stream).toList();
+        return Stream.of(processes(), decisions(), forms()).flatMap(List::stream).toList();
     }
 
     Optional<Definition> byId(String definitionId) {

@@ -4,7 +4,6 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
-import org.xml.sax.SAXParseException;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
@@ -20,13 +19,11 @@ final class DmnRules {
 
     /** Adds the file's findings; returns the decision keys it defines. */
     static Set<String> check(ModelFile file, List<Finding> findings) {
-        XmlOutline outline = XmlOutline.of(file.content());
-        Optional<SAXParseException> notXml = outline.error();
-        if (notXml.isPresent()) {
-            findings.add(Finding.error(file.name(), null, notXml.get().getLineNumber(),
-                    "Filen er ikke gyldig XML: " + notXml.get().getMessage()));
+        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings);
+        if (wellFormed.isEmpty()) {
             return Set.of();
         }
+        XmlOutline outline = wellFormed.get();
         DmnModelInstance model;
         try {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -69,7 +70,7 @@ public class ModelCatalog {
         List<ModelGroup> processes = groups(deployed.processes(), deployments, entries, running);
         List<ModelGroup> decisions = groups(deployed.decisions(), deployments, entries, null);
         List<ModelGroup> forms = groups(deployed.forms(), deployments, entries, null);
-        boolean behind = java.util.stream.Stream.of(processes, decisions, forms).flatMap(List::stream)
+        boolean behind = Stream.of(processes, decisions, forms).flatMap(List::stream)
                 .anyMatch(group -> !group.current().inRepository());
         return new Overview(processes, decisions, forms, behind);
     }

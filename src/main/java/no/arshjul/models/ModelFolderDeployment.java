@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -76,7 +77,7 @@ public class ModelFolderDeployment implements ApplicationRunner {
     }
 
     /** HR's run-time changes made since the folders were last deployed are no longer the newest versions. */
-    private void warnAboutRunTimeChanges(java.util.Date since) {
+    private void warnAboutRunTimeChanges(Date since) {
         List<String> runTime = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
                 .deploymentAfter(since).list().stream()
                 .map(d -> d.getId() + " (" + d.getSource() + ", " + d.getDeploymentTime().toInstant() + ")").toList();

@@ -78,11 +78,12 @@ class ModelerDeployFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        byte[] received = request.getInputStream().readNBytes((int) MAX_BYTES + 1);
+        if (received.length > MAX_BYTES) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Filene er for store (høyst 20 MB).");
             return;
         }
-        List<MultipartBody.Part> parts = MultipartBody.parse(request.getInputStream().readNBytes((int) MAX_BYTES + 1), contentType);
+        List<MultipartBody.Part> parts = MultipartBody.parse(received, contentType);
         List<MultipartBody.Part> fields = new ArrayList<>();
         List<ModelFile> upload = new ArrayList<>();
         for (MultipartBody.Part part : parts) {

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class XmlOutline {
         this.error = error;
     }
 
-    static XmlOutline of(byte[] xml) {
+    private static XmlOutline of(byte[] xml) {
         Map<String, Integer> lines = new HashMap<>();
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -64,8 +65,15 @@ final class XmlOutline {
         }
     }
 
-    Optional<SAXParseException> error() {
-        return Optional.ofNullable(error);
+    /** The outline of a well-formed file; empty, with the error added to the findings, when the file is not XML. */
+    static Optional<XmlOutline> wellFormed(ModelFile file, List<Finding> findings) {
+        XmlOutline outline = of(file.content());
+        if (outline.error != null) {
+            findings.add(Finding.error(file.name(), null, outline.error.getLineNumber() > 0 ? outline.error.getLineNumber() : null,
+                    "Filen er ikke gyldig XML: " + outline.error.getMessage()));
+            return Optional.empty();
+        }
+        return Optional.of(outline);
     }
 
     /** The line the element's id attribute is on (where HR sees the element in the file), or null when unknown. */
