@@ -90,6 +90,10 @@ public class InstanceMigrations {
     public Proposal propose(String sourceDefinitionId, String targetDefinitionId) {
         DeployedModels.Definition source = process(sourceDefinitionId);
         DeployedModels.Definition target = process(targetDefinitionId);
+        if (source.id().equals(target.id())) {
+            throw new MigrationRefusedException("Instansene kjører allerede på versjon " + source.version()
+                    + " av «" + source.key() + "». Velg en annen versjon å flytte dem til.");
+        }
         if (!source.key().equals(target.key())) {
             throw new MigrationRefusedException("Instanser kan bare flyttes mellom versjoner av samme prosess («"
                     + source.key() + "» og «" + target.key() + "» er ulike prosesser).");

@@ -71,7 +71,9 @@ class ModelAccessTest {
 
         assertThat(api(http, "hege", "validate", upload).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("hege", "demo").postForEntity("/api/models/migrations/plan", migration, Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+                .getBody()).containsEntry("message", "Instansene kjører allerede på versjon "
+                + repositoryService.getProcessDefinition(version).getVersion() + " av «appraisal-talk». Velg en annen "
+                + "versjon å flytte dem til.");
     }
 
     @Test
