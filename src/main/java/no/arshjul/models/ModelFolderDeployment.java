@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,7 +57,8 @@ public class ModelFolderDeployment implements ApplicationRunner {
                     formsDir.toAbsolutePath());
             return new Result(null, false, 0);
         }
-        String previousId = latestDeploymentId(deploymentName);
+        Deployment previous = latestDeployment(deploymentName);
+        String previousId = previous == null ? null : previous.getId();
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(deploymentName)
                 .source("filesystem")
@@ -68,12 +70,27 @@ public class ModelFolderDeployment implements ApplicationRunner {
         boolean created = !deployment.getId().equals(previousId);
         log.info("Models from {} and {}: {} files, {}", processesDir.toAbsolutePath(), formsDir.toAbsolutePath(),
                 files.size(), created ? "deployed as " + deployment.getId() : "unchanged since " + previousId);
+        if (created && previous != null) {
+            warnAboutRunTimeChanges(previous.getDeploymentTime());
+        }
         return new Result(deployment.getId(), created, files.size());
     }
 
-    private String latestDeploymentId(String deploymentName) {
+    /** HR's run-time changes made since the folders were last deployed are no longer the newest versions. */
+    private void warnAboutRunTimeChanges(Date since) {
+        List<String> runTime = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+                .deploymentAfter(since).list().stream()
+                .map(d -> d.getId() + " (" + d.getSource() + ", " + d.getDeploymentTime().toInstant() + ")").toList();
+        if (!runTime.isEmpty()) {
+            log.warn("The models in the folders replaced newer models HR deployed at run time: {}. If the folders did "
+                    + "not include HR's changes, download the current models from /modeller (zip) and roll back there.",
+                    runTime);
+        }
+    }
+
+    private Deployment latestDeployment(String deploymentName) {
         return repositoryService.createDeploymentQuery().deploymentName(deploymentName)
-                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(null);
+                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     }
 
     private static String resourceName(Path file, Path processesDir, Path formsDir) {

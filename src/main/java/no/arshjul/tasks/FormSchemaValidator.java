@@ -59,6 +59,17 @@ public final class FormSchemaValidator {
         this.mapper = mapper;
     }
 
+    /** True for the component types that submit a value and so need a key. */
+    public static boolean isInputType(String type) {
+        return INPUT_TYPES.contains(type);
+    }
+
+    /** True for every component type this validator understands; a form with another type cannot be submitted. */
+    public static boolean isKnownType(String type) {
+        return INPUT_TYPES.contains(type) || DISPLAY_TYPES.contains(type) || "group".equals(type)
+                || "dynamiclist".equals(type);
+    }
+
     /** Every problem with the submitted values, in form order; empty when the submission is valid. */
     public List<FieldError> validate(String formJson, Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();

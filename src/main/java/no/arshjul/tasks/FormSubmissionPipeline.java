@@ -60,7 +60,8 @@ public class FormSubmissionPipeline {
         return variables;
     }
 
-    List<String> processVariableKeys(String formJson) {
+    /** The keys of the form's fields marked processVariable=true: the answers the process routes on. */
+    public List<String> processVariableKeys(String formJson) {
         List<String> keys = new ArrayList<>();
         collect(read(formJson).path("components"), keys);
         return keys;

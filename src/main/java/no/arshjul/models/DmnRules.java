@@ -1,0 +1,47 @@
+package no.arshjul.models;
+
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.ModelException;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The checks for a DMN file: it parses, and every decision keeps its history time to live. */
+final class DmnRules {
+
+    private DmnRules() {
+    }
+
+    /** Adds the file's findings; returns the decision keys it defines. */
+    static Set<String> check(ModelFile file, List<Finding> findings) {
+        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings);
+        if (wellFormed.isEmpty()) {
+            return Set.of();
+        }
+        XmlOutline outline = wellFormed.get();
+        DmnModelInstance model;
+        try {
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        } catch (ModelException e) {
+            findings.add(Finding.error(file.name(), null, null,
+                    "Filen er ikke en gyldig DMN-modell: " + BpmnRules.rootMessage(e)));
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            keys.add(decision.getId());
+            String ttl = decision.getCamundaHistoryTimeToLiveString();
+            if (ttl == null || ttl.isBlank()) {
+                findings.add(Finding.error(file.name(), decision.getId(), outline.line(decision.getId()),
+                        "Beslutningen mangler «History time to live» (camunda:historyTimeToLive). Sett antall dager "
+                                + "historikken skal tas vare på, for eksempel 1825."));
+            }
+        }
+        return keys;
+    }
+}

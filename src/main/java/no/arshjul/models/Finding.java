@@ -1,0 +1,33 @@
+package no.arshjul.models;
+
+/** One problem found in a model: where (file, element, line) and what, in Norwegian. */
+public record Finding(Severity severity, String file, String elementId, Integer line, String message) {
+
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    public static Finding error(String file, String elementId, Integer line, String message) {
+        return new Finding(Severity.ERROR, file, elementId, line, message);
+    }
+
+    public static Finding warning(String file, String elementId, Integer line, String message) {
+        return new Finding(Severity.WARNING, file, elementId, line, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** "processes/x.bpmn, linje 12, element «a»: what was wrong". */
+    public String text() {
+        StringBuilder where = new StringBuilder(file == null ? "Opplastingen" : file);
+        if (line != null && line > 0) {
+            where.append(", linje ").append(line);
+        }
+        if (elementId != null && !elementId.isBlank()) {
+            where.append(", element «").append(elementId).append('»');
+        }
+        return where + ": " + message;
+    }
+}

@@ -1,0 +1,16 @@
+package no.arshjul.models;
+
+/** The models did not pass validation: nothing was deployed. */
+public class InvalidModelException extends RuntimeException {
+
+    private final transient ModelDeployer.Check check;
+
+    InvalidModelException(ModelDeployer.Check check) {
+        super("Modellene er ikke rullet ut, fordi de har feil:\n" + check.report().errorText());
+        this.check = check;
+    }
+
+    public ModelDeployer.Check getCheck() {
+        return check;
+    }
+}

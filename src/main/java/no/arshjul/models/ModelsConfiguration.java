@@ -1,0 +1,28 @@
+package no.arshjul.models;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class ModelsConfiguration {
+
+    /** Camunda Modeler's deployments, checked like the models page's: on that one path, after Spring Security. */
+    @Bean
+    FilterRegistrationBean<ModelerDeployFilter> modelerDeployFilter(ModelDeployer deployer, IdentityService identityService,
+                                                                     AuthorizationService authorizationService,
+                                                                     DeploymentLogRepository log, SystemCalls system,
+                                                                     ObjectMapper mapper, Clock clock) {
+        FilterRegistrationBean<ModelerDeployFilter> registration = new FilterRegistrationBean<>(
+                new ModelerDeployFilter(deployer, identityService, authorizationService, log, system, mapper, clock));
+        registration.addUrlPatterns("/engine-rest/deployment/create");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+}
