@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
@@ -28,27 +29,27 @@ public class DeployedModels {
 
     private final RepositoryService repositoryService;
     private final ManagementService managementService;
-    private final SystemCalls system;
+    private final SystemEngineCalls system;
 
-    DeployedModels(RepositoryService repositoryService, ManagementService managementService, SystemCalls system) {
+    DeployedModels(RepositoryService repositoryService, ManagementService managementService, SystemEngineCalls system) {
         this.repositoryService = repositoryService;
         this.managementService = managementService;
         this.system = system;
     }
 
     List<Definition> processes() {
-        return system.run(() -> repositoryService.createProcessDefinitionQuery().list().stream()
+        return system.call(() -> repositoryService.createProcessDefinitionQuery().list().stream()
                 .map(DeployedModels::of).sorted(ORDER).toList());
     }
 
     List<Definition> decisions() {
-        return system.run(() -> repositoryService.createDecisionDefinitionQuery().list().stream()
+        return system.call(() -> repositoryService.createDecisionDefinitionQuery().list().stream()
                 .map(DeployedModels::of).sorted(ORDER).toList());
     }
 
     /** Camunda's API has no query for form definitions; their table is read through the management service. */
     List<Definition> forms() {
-        return system.run(() -> {
+        return system.call(() -> {
             String table = managementService.getTableName(CamundaFormDefinitionEntity.class);
             return managementService.createTablePageQuery().tableName(table).listPage(0, Integer.MAX_VALUE).getRows()
                     .stream().map(DeployedModels::caseInsensitive)
@@ -86,12 +87,12 @@ public class DeployedModels {
     }
 
     Optional<Definition> latestProcess(String key) {
-        return system.run(() -> Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
+        return system.call(() -> Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(key).latestVersion().singleResult()).map(DeployedModels::of));
     }
 
     boolean decisionExists(String key) {
-        return system.run(() -> repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0);
+        return system.call(() -> repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0);
     }
 
     boolean processExists(String key) {
@@ -103,7 +104,7 @@ public class DeployedModels {
     }
 
     byte[] content(String deploymentId, String resourceName) {
-        return system.run(() -> {
+        return system.call(() -> {
             try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
                 return in.readAllBytes();
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,12 +71,12 @@ public class InstanceMigrations {
     private final ManagementService managementService;
     private final DeployedModels deployed;
     private final MigrationRecordRepository records;
-    private final SystemCalls system;
+    private final SystemEngineCalls system;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
 
     InstanceMigrations(RuntimeService runtimeService, ManagementService managementService, DeployedModels deployed,
-                       MigrationRecordRepository records, SystemCalls system,
+                       MigrationRecordRepository records, SystemEngineCalls system,
                        PlatformTransactionManager transactionManager, Clock clock) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -98,7 +99,7 @@ public class InstanceMigrations {
             throw new MigrationRefusedException("Instanser kan bare flyttes mellom versjoner av samme prosess («"
                     + source.key() + "» og «" + target.key() + "» er ulike prosesser).");
         }
-        return system.run(() -> {
+        return system.call(() -> {
             List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
                     .processDefinitionId(source.id()).list();
             MigrationPlan plan;
@@ -134,7 +135,7 @@ public class InstanceMigrations {
             throw new MigrationRefusedException("Ingen instanser av versjon " + proposal.source().version() + " av «"
                     + proposal.source().key() + "» kan flyttes til versjon " + proposal.target().version() + ".");
         }
-        Batch batch = system.run(() -> runtimeService
+        Batch batch = system.call(() -> runtimeService
                 .newMigration(plan(proposal.source(), proposal.target())).processInstanceIds(ids).executeAsync());
         records.save(new MigrationRecord(batch.getId(), proposal.source().id(), proposal.target().id(), ids,
                 proposal.instances().size() - ids.size(), user, Instant.now(clock)));
@@ -144,11 +145,11 @@ public class InstanceMigrations {
     public Status status(String batchId) {
         MigrationRecord record = records.findByBatchId(batchId)
                 .orElseThrow(() -> new UnknownModelException("Fant ingen flytting med id «" + batchId + "»."));
-        return system.run(() -> status(record));
+        return system.call(() -> status(record));
     }
 
     public List<Status> recent() {
-        return records.findTop20ByOrderByStartedAtDesc().stream().map(r -> system.run(() -> status(r))).toList();
+        return records.findTop20ByOrderByStartedAtDesc().stream().map(r -> system.call(() -> status(r))).toList();
     }
 
     private Status status(MigrationRecord record) {

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
@@ -48,10 +49,10 @@ public class ModelCatalog {
     private final ManagementService managementService;
     private final DeploymentLogRepository log;
     private final ModelProperties properties;
-    private final SystemCalls system;
+    private final SystemEngineCalls system;
 
     ModelCatalog(DeployedModels deployed, RepositoryService repositoryService, ManagementService managementService,
-                 DeploymentLogRepository log, ModelProperties properties, SystemCalls system) {
+                 DeploymentLogRepository log, ModelProperties properties, SystemEngineCalls system) {
         this.deployed = deployed;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
@@ -61,11 +62,11 @@ public class ModelCatalog {
     }
 
     public Overview overview() {
-        Map<String, Deployment> deployments = system.run(() -> repositoryService.createDeploymentQuery().list())
+        Map<String, Deployment> deployments = system.call(() -> repositoryService.createDeploymentQuery().list())
                 .stream().collect(Collectors.toMap(Deployment::getId, Function.identity()));
         Map<String, DeploymentLogEntry> entries = log.findByDeploymentIdIn(deployments.keySet()).stream()
                 .collect(Collectors.toMap(DeploymentLogEntry::getDeploymentId, Function.identity(), (a, b) -> a));
-        Map<String, Long> running = system.run(() -> managementService.createProcessDefinitionStatisticsQuery().list())
+        Map<String, Long> running = system.call(() -> managementService.createProcessDefinitionStatisticsQuery().list())
                 .stream().collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
         List<ModelGroup> processes = groups(deployed.processes(), deployments, entries, running);
         List<ModelGroup> decisions = groups(deployed.decisions(), deployments, entries, null);

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.tasks.FormSchemaValidator;
 import no.arshjul.tasks.FormSubmissionPipeline;
@@ -43,12 +44,12 @@ public class ModelValidator {
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final RepositoryService repositoryService;
     private final TransactionTemplate rolledBack;
-    private final SystemCalls system;
+    private final SystemEngineCalls system;
 
     ModelValidator(ApplicationContext applicationContext, IdentityService identityService, DeployedModels deployed,
                    ObjectMapper mapper, FormSchemaValidator schemaValidator, FormSubmissionPipeline pipeline,
                    ProcessEngineConfigurationImpl engineConfiguration, RepositoryService repositoryService,
-                   PlatformTransactionManager transactionManager, SystemCalls system) {
+                   PlatformTransactionManager transactionManager, SystemEngineCalls system) {
         this.applicationContext = applicationContext;
         this.identityService = identityService;
         this.deployed = deployed;
@@ -163,7 +164,7 @@ public class ModelValidator {
 
         @Override
         public boolean userExists(String userId) {
-            return system.run(() -> identityService.createUserQuery().userId(userId).count() > 0);
+            return system.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
         }
 
         @Override

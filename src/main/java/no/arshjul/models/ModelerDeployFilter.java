@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -53,12 +54,12 @@ class ModelerDeployFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final DeploymentLogRepository log;
-    private final SystemCalls system;
+    private final SystemEngineCalls system;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     ModelerDeployFilter(ModelDeployer deployer, IdentityService identityService, AuthorizationService authorizationService,
-                        DeploymentLogRepository log, SystemCalls system, ObjectMapper mapper, Clock clock) {
+                        DeploymentLogRepository log, SystemEngineCalls system, ObjectMapper mapper, Clock clock) {
         this.deployer = deployer;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -110,7 +111,7 @@ class ModelerDeployFilter extends OncePerRequestFilter {
     }
 
     private boolean mayDeploy(Authentication caller) {
-        return caller != null && caller.getUserId() != null && system.run(() -> authorizationService
+        return caller != null && caller.getUserId() != null && system.call(() -> authorizationService
                 .isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.CREATE, Resources.DEPLOYMENT));
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.tasks.SystemEngineCalls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +18,7 @@ class ModelsConfiguration {
     @Bean
     FilterRegistrationBean<ModelerDeployFilter> modelerDeployFilter(ModelDeployer deployer, IdentityService identityService,
                                                                      AuthorizationService authorizationService,
-                                                                     DeploymentLogRepository log, SystemCalls system,
+                                                                     DeploymentLogRepository log, SystemEngineCalls system,
                                                                      ObjectMapper mapper, Clock clock) {
         FilterRegistrationBean<ModelerDeployFilter> registration = new FilterRegistrationBean<>(
                 new ModelerDeployFilter(deployer, identityService, authorizationService, log, system, mapper, clock));
