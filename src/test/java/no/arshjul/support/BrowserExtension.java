@@ -53,6 +53,11 @@ public class BrowserExtension implements BeforeAllCallback {
         }
     }
 
+    /** The shared browser, for tests that log in somewhere else than Årshjul's pages (Camunda's apps). */
+    public static Browser browser() {
+        return start().browser();
+    }
+
     /** A fresh browser context logged in as the user (password demo), on the inbox. */
     public static Page loggedIn(int port, String user) {
         BrowserContext context = start().browser().newContext(new Browser.NewContextOptions()
