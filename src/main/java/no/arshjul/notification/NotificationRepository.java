@@ -6,7 +6,5 @@ import java.util.List;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    List<Notification> findByRecipientUserIdOrderByIdAsc(String recipientUserId);
-
     List<Notification> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
 }

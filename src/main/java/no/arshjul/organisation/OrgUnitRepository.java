@@ -3,15 +3,12 @@ package no.arshjul.organisation;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
-
-    List<OrgUnit> findByCodeIn(Collection<String> codes);
 
     List<OrgUnit> findByLeader(Employee leader);
 

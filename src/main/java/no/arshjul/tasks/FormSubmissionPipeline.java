@@ -78,11 +78,6 @@ public class FormSubmissionPipeline {
         }
     }
 
-    public String title(String formJson, String fallback) {
-        JsonNode node = read(formJson);
-        return node.hasNonNull("id") ? node.get("id").asText() : fallback;
-    }
-
     private JsonNode read(String json) {
         try {
             return mapper.readTree(json);

@@ -9,7 +9,5 @@ public interface FormSubmissionRepository extends JpaRepository<FormSubmission, 
 
     Optional<FormSubmission> findFirstByProcessInstanceIdAndFormKeyOrderByIdDesc(String processInstanceId, String formKey);
 
-    List<FormSubmission> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
-
     long countByProcessInstanceId(String processInstanceId);
 }

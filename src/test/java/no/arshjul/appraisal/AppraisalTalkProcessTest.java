@@ -3,19 +3,10 @@ package no.arshjul.appraisal;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationRepository;
-import no.arshjul.support.ArshjulTest;
-import no.arshjul.support.Engine;
+import no.arshjul.support.ProcessWalk;
 import no.arshjul.support.ValidSubmission;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,14 +23,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path of appraisal-talk on the real model and forms. Each test has its own year. */
-@ArshjulTest
-class AppraisalTalkProcessTest {
+class AppraisalTalkProcessTest extends ProcessWalk {
 
-    static final List<String> EMPLOYEE = List.of("employee");
-    static final List<String> LEADER = List.of("employee", "leader");
-
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     AppraisalService appraisals;
     @Autowired
@@ -49,36 +34,12 @@ class AppraisalTalkProcessTest {
     @Autowired
     TalkMinutesRepository minutes;
     @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     NotificationRepository notifications;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     ProcessInstance start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
         String id = appraisals.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    }
-
-    void completeAs(String user, List<String> groups, ProcessInstance instance, Map<String, Object> values) {
-        completeAs(user, groups, task(instance), values);
-    }
-
-    void completeAs(String user, List<String> groups, Task task, Map<String, Object> values) {
-        Engine.as(identityService, user, groups, () -> taskService.complete(task.getId(), values));
     }
 
     static Map<String, Object> measure(String title, String dueDate) {

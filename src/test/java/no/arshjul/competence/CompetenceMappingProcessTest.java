@@ -3,18 +3,9 @@ package no.arshjul.competence;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationRepository;
-import no.arshjul.support.ArshjulTest;
-import no.arshjul.support.Engine;
+import no.arshjul.support.ProcessWalk;
 import no.arshjul.support.ValidSubmission;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,14 +21,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path of competence-mapping, walked on the real model with the real forms. Each test has its own year. */
-@ArshjulTest
-class CompetenceMappingProcessTest {
+class CompetenceMappingProcessTest extends ProcessWalk {
 
-    static final List<String> EMPLOYEE = List.of("employee");
-    static final List<String> LEADER = List.of("employee", "leader");
-
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     CompetenceMappingService mappings;
     @Autowired
@@ -45,33 +30,12 @@ class CompetenceMappingProcessTest {
     @Autowired
     CompetenceProfileService profiles;
     @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     NotificationRepository notifications;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     ProcessInstance start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 1, 20, 9, 0));
         String id = mappings.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    }
-
-    void completeAs(String user, List<String> groups, ProcessInstance instance, Map<String, Object> values) {
-        String taskId = task(instance).getId();
-        Engine.as(identityService, user, groups, () -> taskService.complete(taskId, values));
     }
 
     static Map<String, Object> registration() {

@@ -45,7 +45,4 @@ public final class TaskDriver {
         Engine.as(identityService, userId, groupsOf(userId), () -> taskService.complete(task.getId(), values));
     }
 
-    public String assigneeOrCandidate(Task task) {
-        return task.getAssignee();
-    }
 }
