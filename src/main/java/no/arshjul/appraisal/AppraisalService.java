@@ -1,17 +1,17 @@
 package no.arshjul.appraisal;
 
-import no.arshjul.cycle.YearCalendar;
+import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Set;
 
 /** Starts each employee's appraisal talk for a year: one talk record and one process instance. */
 @Service
@@ -34,20 +34,25 @@ public class AppraisalService {
 
     /** Idempotent: a talk that has been started already is returned as it is. */
     @Transactional
-    public AppraisalTalk start(String employeeUserId, YearCalendar calendar) {
+    public AppraisalTalk start(String employeeUserId, TalkDeadlines deadlines) {
         Employee employee = employees.findByUserId(employeeUserId)
                 .orElseThrow(() -> new UnknownEmployeeException(employeeUserId));
-        AppraisalTalk talk = talks.findByEmployeeAndYear(employee, calendar.year())
-                .orElseGet(() -> talks.save(new AppraisalTalk(employee, calendar.year(), Instant.now(clock))));
+        AppraisalTalk talk = talks.findByEmployeeAndYear(employee, deadlines.year())
+                .orElseGet(() -> talks.save(new AppraisalTalk(employee, deadlines.year(), Instant.now(clock))));
         if (talk.getProcessInstanceId() != null) {
             return talk;
         }
-        Map<String, Object> variables = new LinkedHashMap<>(calendar.appraisalVariables());
-        variables.put("employeeNumber", employee.getEmployeeNumber());
-        variables.put("employeeUserId", employee.getUserId());
-        String businessKey = calendar.year() + ":" + employee.getEmployeeNumber();
-        String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId();
+        String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+        String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee))).getId();
         talk.started(instanceId, Instant.now(clock));
         return talk;
+    }
+
+    /** What the appraisal talk's model may read: the start variables, the minutes' measures and their due dates. */
+    @Bean
+    static ProcessContract appraisalTalkContract() {
+        return new ProcessContract(PROCESS_KEY, ProcessContract.namesOf(AppraisalTalkStart.class),
+                Set.of(AppraisalSubmissions.MEASURE_IDS, MeasureFollowUpScheduler.MEASURE_DUE_AT));
     }
 }

@@ -1,10 +1,10 @@
 package no.arshjul.appraisal;
 
 import no.arshjul.organisation.EmployeeRepository;
-import no.arshjul.tasks.FieldError;
-import no.arshjul.tasks.FormSubmissionHandler;
-import no.arshjul.tasks.FormValidationException;
-import no.arshjul.tasks.SubmittedForm;
+import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FormSubmissionHandler;
+import no.arshjul.forms.FormValidationException;
+import no.arshjul.forms.SubmittedForm;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,8 @@ import java.util.Set;
 /** Keeps the talk's records in step with its forms: status, schedule, minutes, plan and follow-ups. */
 @Component
 class AppraisalSubmissions implements FormSubmissionHandler {
+
+    static final String MEASURE_IDS = "measureIds";
 
     private final AppraisalTalkRepository talks;
     private final TalkMinutesRepository minutes;
@@ -56,7 +58,7 @@ class AppraisalSubmissions implements FormSubmissionHandler {
             case "appraisal-schedule" ->
                     talk.schedule(LocalDate.parse(form.text("talkDate")), form.text("talkTime"), form.text("talkPlace"), now);
             case "appraisal-minutes" -> {
-                return Map.of("measureIds", recordMinutes(talk, form, now));
+                return Map.of(MEASURE_IDS, recordMinutes(talk, form, now));
             }
             case "appraisal-minutes-review" -> review(talk, form, now);
             case "measure-follow-up" -> followUp(form, now);

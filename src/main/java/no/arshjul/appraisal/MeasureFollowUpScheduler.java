@@ -12,6 +12,8 @@ import java.util.Date;
 @Component("measureFollowUpScheduler")
 class MeasureFollowUpScheduler implements JavaDelegate {
 
+    static final String MEASURE_DUE_AT = "measureDueAt";
+
     private final DevelopmentMeasureRepository measures;
 
     MeasureFollowUpScheduler(DevelopmentMeasureRepository measures) {
@@ -23,7 +25,7 @@ class MeasureFollowUpScheduler implements JavaDelegate {
         long measureId = ((Number) execution.getVariable("measureId")).longValue();
         DevelopmentMeasure measure = measures.findById(measureId)
                 .orElseThrow(() -> new IllegalStateException("No measure " + measureId));
-        execution.setVariableLocal("measureDueAt",
+        execution.setVariableLocal(MEASURE_DUE_AT,
                 Date.from(measure.getDueDate().atTime(LocalTime.of(8, 0)).atZone(EngineClock.OSLO).toInstant()));
     }
 }

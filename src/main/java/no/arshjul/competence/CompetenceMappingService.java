@@ -1,17 +1,17 @@
 package no.arshjul.competence;
 
-import no.arshjul.cycle.YearCalendar;
+import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Set;
 
 /** Starts each employee's competence mapping for a year: one record and one process instance. */
 @Service
@@ -34,20 +34,24 @@ public class CompetenceMappingService {
 
     /** Idempotent: a mapping that has been started already is returned as it is. */
     @Transactional
-    public CompetenceMapping start(String employeeUserId, YearCalendar calendar) {
+    public CompetenceMapping start(String employeeUserId, MappingDeadlines deadlines) {
         Employee employee = employees.findByUserId(employeeUserId)
                 .orElseThrow(() -> new UnknownEmployeeException(employeeUserId));
-        CompetenceMapping mapping = mappings.findByEmployeeAndYear(employee, calendar.year())
-                .orElseGet(() -> mappings.save(new CompetenceMapping(employee, calendar.year(), Instant.now(clock))));
+        CompetenceMapping mapping = mappings.findByEmployeeAndYear(employee, deadlines.year())
+                .orElseGet(() -> mappings.save(new CompetenceMapping(employee, deadlines.year(), Instant.now(clock))));
         if (mapping.getProcessInstanceId() != null) {
             return mapping;
         }
-        Map<String, Object> variables = new LinkedHashMap<>(calendar.mappingVariables());
-        variables.put("employeeNumber", employee.getEmployeeNumber());
-        variables.put("employeeUserId", employee.getUserId());
-        String businessKey = calendar.year() + ":" + employee.getEmployeeNumber();
+        String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee));
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
         return mapping;
+    }
+
+    /** What the competence mapping's model may read: the start variables; no step of Årshjul's sets more. */
+    @Bean
+    static ProcessContract competenceMappingContract() {
+        return new ProcessContract(PROCESS_KEY, ProcessContract.namesOf(CompetenceMappingStart.class), Set.of());
     }
 }

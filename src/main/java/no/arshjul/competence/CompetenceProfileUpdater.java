@@ -2,8 +2,8 @@ package no.arshjul.competence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import no.arshjul.tasks.FormSubmission;
-import no.arshjul.tasks.FormSubmissionRepository;
+import no.arshjul.forms.FormSubmission;
+import no.arshjul.forms.FormSubmissionRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

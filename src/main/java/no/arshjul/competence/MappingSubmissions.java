@@ -1,9 +1,9 @@
 package no.arshjul.competence;
 
-import no.arshjul.tasks.FieldError;
-import no.arshjul.tasks.FormSubmissionHandler;
-import no.arshjul.tasks.FormValidationException;
-import no.arshjul.tasks.SubmittedForm;
+import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FormSubmissionHandler;
+import no.arshjul.forms.FormValidationException;
+import no.arshjul.forms.SubmittedForm;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -118,8 +118,8 @@ public class CycleLaunchService {
             item.failed(reason, now);
             return;
         }
-        mappings.start(employee.getUserId(), calendar);
-        appraisals.start(employee.getUserId(), calendar);
+        mappings.start(employee.getUserId(), calendar.mappingDeadlines());
+        appraisals.start(employee.getUserId(), calendar.talkDeadlines());
         item.done(now);
     }
 

@@ -13,8 +13,8 @@ import no.arshjul.competence.CompetenceMapping;
 import no.arshjul.competence.CompetenceMappingRepository;
 import no.arshjul.competence.MappingStatus;
 import no.arshjul.organisation.Employee;
-import no.arshjul.tasks.OpenTasks;
-import no.arshjul.tasks.OpenTasks.OpenTask;
+import no.arshjul.engine.OpenTasks;
+import no.arshjul.engine.OpenTasks.OpenTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

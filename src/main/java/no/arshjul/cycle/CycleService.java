@@ -1,12 +1,16 @@
 package no.arshjul.cycle;
 
+import no.arshjul.engine.ProcessContract;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Starts a year's cycle (one per year) and keeps its calendar. */
 @Service
@@ -39,6 +43,19 @@ public class CycleService {
         cycle.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(proposal.year()), prefill)
                 .getId());
         return cycle;
+    }
+
+    /**
+     * What the annual cycle's model may read: the calendar it starts with, and what the year planner
+     * sets (the plan processes' dates, the sectors, the launch batches).
+     */
+    @Bean
+    static ProcessContract annualCycleContract() {
+        YearCalendar any = YearCalendar.defaultsFor(2000);
+        Set<String> setBySteps = new LinkedHashSet<>(any.planVariables().keySet());
+        setBySteps.add(YearPlanner.SECTORS);
+        setBySteps.add(YearPlanner.LAUNCH_BATCHES);
+        return new ProcessContract(PROCESS_KEY, any.formValues().keySet(), setBySteps);
     }
 
     public boolean exists(int year) {

@@ -1,7 +1,7 @@
 package no.arshjul.cycle;
 
 import no.arshjul.organisation.EmployeeJoined;
-import no.arshjul.tasks.SystemEngineCalls;
+import no.arshjul.engine.SystemEngineCalls;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,9 @@
 package no.arshjul.cycle;
 
 import no.arshjul.EngineClock;
+import no.arshjul.appraisal.TalkDeadlines;
+import no.arshjul.competence.MappingDeadlines;
+import no.arshjul.engine.ProcessContract;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,21 +71,18 @@ public record YearCalendar(
         return LocalDate.of(year + 1, 3, 31);
     }
 
-    public Map<String, Object> mappingVariables() {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("year", year);
-        variables.put("mappingReminderAt", morning(mappingDeadline.minusDays(REMINDER_DAYS)));
-        variables.put("mappingDeadlineAt", endOf(mappingDeadline));
-        return variables;
+    public MappingDeadlines mappingDeadlines() {
+        return new MappingDeadlines(year, morning(mappingDeadline.minusDays(REMINDER_DAYS)), endOf(mappingDeadline));
     }
 
+    public TalkDeadlines talkDeadlines() {
+        return new TalkDeadlines(year, morning(preparationDeadline().minusDays(REMINDER_DAYS)),
+                endOf(preparationDeadline()), endOf(talksDeadline));
+    }
+
+    /** The talks' deadlines as the appraisal process gets them, by variable name. */
     public Map<String, Object> appraisalVariables() {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("year", year);
-        variables.put("prepReminderAt", morning(preparationDeadline().minusDays(REMINDER_DAYS)));
-        variables.put("prepDeadlineAt", endOf(preparationDeadline()));
-        variables.put("talksDeadlineAt", endOf(talksDeadline));
-        return variables;
+        return ProcessContract.variablesOf(talkDeadlines());
     }
 
     /** What the annual cycle passes to the plan processes: SKUP for next year, evaluation of last year's. */

@@ -16,6 +16,9 @@ import java.util.List;
 @Component("yearPlanner")
 class YearPlanner implements JavaDelegate {
 
+    static final String SECTORS = "sectors";
+    static final String LAUNCH_BATCHES = "launchBatches";
+
     private final AnnualCycleRepository cycles;
     private final CycleLaunchService launch;
     private final CycleService cycleService;
@@ -34,8 +37,8 @@ class YearPlanner implements JavaDelegate {
         int year = Integer.parseInt(execution.getProcessBusinessKey());
         YearCalendar calendar = cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year)).calendar();
         execution.setVariables(calendar.planVariables());
-        execution.setVariable("sectors", json(organisation.unitCodesAt(LevelType.SEKTOR)));
-        execution.setVariable("launchBatches", json(launch.plan(year)));
+        execution.setVariable(SECTORS, json(organisation.unitCodesAt(LevelType.SEKTOR)));
+        execution.setVariable(LAUNCH_BATCHES, json(launch.plan(year)));
         cycleService.advance(year, CycleStatus.LAUNCHING);
     }
 

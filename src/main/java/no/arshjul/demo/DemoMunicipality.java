@@ -1,8 +1,10 @@
 package no.arshjul.demo;
 
+import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.ImportReport;
 import no.arshjul.organisation.OrganisationBootstrap;
+import no.arshjul.security.CredentialService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +31,14 @@ class DemoMunicipality implements ApplicationRunner {
 
     private final OrganisationBootstrap bootstrap;
     private final EmployeeRepository employees;
+    private final CredentialService credentials;
     private final String password;
 
-    DemoMunicipality(OrganisationBootstrap bootstrap, EmployeeRepository employees,
+    DemoMunicipality(OrganisationBootstrap bootstrap, EmployeeRepository employees, CredentialService credentials,
                      @Value("${arshjul.demo.password}") String password) {
         this.bootstrap = bootstrap;
         this.employees = employees;
+        this.credentials = credentials;
         this.password = password;
     }
 
@@ -44,7 +48,7 @@ class DemoMunicipality implements ApplicationRunner {
         ImportReport report = bootstrap.importEmployees(
                 new ClassPathResource("demo/fjordvik-ansatte.csv").getContentAsByteArray());
         bootstrap.assignRoles(text("demo/fjordvik-roller.csv"));
-        bootstrap.setInitialPasswords(password, employee -> true);
+        credentials.giveInitialPassword(password, employees.findAll().stream().map(Employee::getUserId).toList());
         log.info("Demo municipality Fjordvik kommune: {} employees ({} new, {} updated)",
                 employees.count(), report.inserted().size(), report.updated().size());
     }

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Role;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,9 +45,14 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
  * The checks that matter to Årshjul for a BPMN file: user tasks have a Camunda Form that exists and
  * are assigned to known groups or through expressions over known beans and variables, service tasks
  * name beans that exist, timers parse, every process keeps its history time to live, and processes
- * the app starts read only the variables it passes in (see {@link KnownVariables}).
+ * the app starts read only the variables it passes in (its {@link ProcessContract}).
  */
 class BpmnRules {
+
+    /** Names the engine resolves in any expression, multi-instance counters and built-in functions included. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
+            "variableScope", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter",
+            "now", "dateTime", "currentUser", "currentUserGroups", "S", "XML", "JSON");
 
     private static final String KNOWN_GROUPS = Arrays.stream(Role.values()).map(Role::groupId)
             .collect(Collectors.joining(", "));
@@ -157,7 +163,8 @@ class BpmnRules {
     }
 
     private Scope scope(BpmnModelInstance model, Process process) {
-        Set<String> passedIn = KnownVariables.passedAtStart(process.getId()).orElse(Set.of());
+        Optional<ProcessContract> contract = env.contractOf(process.getId());
+        Set<String> passedIn = contract.map(ProcessContract::passedAtStart).orElse(Set.of());
         Set<String> fromForms = new TreeSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String ref = task.getCamundaFormRef();
@@ -167,8 +174,8 @@ class BpmnRules {
         }
         Set<String> known = new LinkedHashSet<>(passedIn);
         known.addAll(fromForms);
-        known.addAll(KnownVariables.SET_BY_APP_STEPS);
-        known.addAll(KnownVariables.ENGINE);
+        contract.ifPresent(c -> known.addAll(c.setBySteps()));
+        known.addAll(ENGINE_NAMES);
         for (ModelElementInstance element : model.getModelElementsByType(BaseElement.class)) {
             if (processOf(element) == process) {
                 addIfPresent(known, element.getAttributeValueNs(CAMUNDA_NS, "resultVariable"));
@@ -188,7 +195,7 @@ class BpmnRules {
         for (CamundaOut out : model.getModelElementsByType(CamundaOut.class)) {
             addIfPresent(known, out.getCamundaTarget());
         }
-        return new Scope(process.getId(), KnownVariables.isStartedByApp(process.getId()), passedIn, fromForms, known);
+        return new Scope(process.getId(), contract.isPresent(), passedIn, fromForms, known);
     }
 
     // ---- user tasks

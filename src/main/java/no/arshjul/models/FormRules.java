@@ -3,8 +3,8 @@ package no.arshjul.models;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import no.arshjul.tasks.FormSchemaValidator;
-import no.arshjul.tasks.FormSubmissionPipeline;
+import no.arshjul.forms.FormSchemaValidator;
+import no.arshjul.forms.FormSubmissionPipeline;
 
 import java.util.HashSet;
 import java.util.List;

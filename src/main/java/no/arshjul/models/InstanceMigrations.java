@@ -1,6 +1,6 @@
 package no.arshjul.models;
 
-import no.arshjul.tasks.SystemEngineCalls;
+import no.arshjul.engine.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,5 +1,7 @@
 package no.arshjul.models;
 
+import no.arshjul.engine.ProcessContract;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,9 @@ interface ModelEnvironment {
     Optional<Class<?>> beanType(String name);
 
     boolean userExists(String userId);
+
+    /** What Årshjul's code passes to and sets on this process; empty when the app does not start it. */
+    Optional<ProcessContract> contractOf(String processKey);
 
     /** The processVariable fields of the form with this key, in the upload or deployed; empty when there is no such form. */
     Optional<List<String>> formProcessVariables(String formKey);

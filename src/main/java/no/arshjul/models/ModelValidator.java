@@ -1,9 +1,10 @@
 package no.arshjul.models;
 
-import no.arshjul.tasks.SystemEngineCalls;
+import no.arshjul.engine.ProcessContract;
+import no.arshjul.engine.SystemEngineCalls;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import no.arshjul.tasks.FormSchemaValidator;
-import no.arshjul.tasks.FormSubmissionPipeline;
+import no.arshjul.forms.FormSchemaValidator;
+import no.arshjul.forms.FormSubmissionPipeline;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Validates a set of model files before anything is deployed: each file by its kind's rules, then,
@@ -45,11 +47,13 @@ public class ModelValidator {
     private final RepositoryService repositoryService;
     private final TransactionTemplate rolledBack;
     private final SystemEngineCalls system;
+    private final Map<String, ProcessContract> contracts;
 
     ModelValidator(ApplicationContext applicationContext, IdentityService identityService, DeployedModels deployed,
                    ObjectMapper mapper, FormSchemaValidator schemaValidator, FormSubmissionPipeline pipeline,
                    ProcessEngineConfigurationImpl engineConfiguration, RepositoryService repositoryService,
-                   PlatformTransactionManager transactionManager, SystemEngineCalls system) {
+                   PlatformTransactionManager transactionManager, SystemEngineCalls system,
+                   List<ProcessContract> contracts) {
         this.applicationContext = applicationContext;
         this.identityService = identityService;
         this.deployed = deployed;
@@ -60,6 +64,7 @@ public class ModelValidator {
         this.rolledBack = new TransactionTemplate(transactionManager);
         this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.system = system;
+        this.contracts = contracts.stream().collect(Collectors.toMap(ProcessContract::processKey, c -> c));
     }
 
     public ValidationReport validate(List<ModelFile> files) {
@@ -165,6 +170,11 @@ public class ModelValidator {
         @Override
         public boolean userExists(String userId) {
             return system.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
+        }
+
+        @Override
+        public Optional<ProcessContract> contractOf(String processKey) {
+            return Optional.ofNullable(contracts.get(processKey));
         }
 
         @Override

@@ -1,6 +1,6 @@
 package no.arshjul.models;
 
-import no.arshjul.tasks.SystemEngineCalls;
+import no.arshjul.engine.SystemEngineCalls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;

@@ -4,8 +4,8 @@ import no.arshjul.EngineClock;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
-import no.arshjul.tasks.TaskTitles;
-import no.arshjul.tasks.UserTaskCreated;
+import no.arshjul.engine.TaskTitles;
+import no.arshjul.engine.UserTaskCreated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

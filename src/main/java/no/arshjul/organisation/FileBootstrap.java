@@ -1,7 +1,5 @@
 package no.arshjul.organisation;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,19 +10,16 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * A new production installation's first organisation, from files the municipality provides
- * (ARSHJUL_BOOTSTRAP_*): the unit tree, the payroll export and the HR people, who get the initial
- * password so they can log in and take over. Later changes go through HR's import.
+ * (ARSHJUL_BOOTSTRAP_*): the unit tree, the payroll export and the HR people. Later changes go
+ * through HR's import.
  */
 @Component
 @Order(6)
 @ConditionalOnProperty(prefix = "arshjul.bootstrap", name = "units-file")
 class FileBootstrap implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(FileBootstrap.class);
 
     private final OrganisationBootstrap bootstrap;
     private final Properties properties;
@@ -35,7 +30,7 @@ class FileBootstrap implements ApplicationRunner {
     }
 
     @ConfigurationProperties(prefix = "arshjul.bootstrap")
-    record Properties(Path unitsFile, Path employeesFile, Path rolesFile, String initialPassword) {
+    record Properties(Path unitsFile, Path employeesFile, Path rolesFile) {
     }
 
     @Override
@@ -46,11 +41,6 @@ class FileBootstrap implements ApplicationRunner {
         }
         if (properties.rolesFile() != null) {
             bootstrap.assignRoles(Files.readString(properties.rolesFile()));
-        }
-        if (properties.initialPassword() != null && !properties.initialPassword().isBlank()) {
-            int given = bootstrap.setInitialPasswords(properties.initialPassword(),
-                    bootstrap.holdersOf(Set.of(Role.HR, Role.CAMUNDA_ADMIN)));
-            log.info("Initial password given to {} HR users without one", given);
         }
     }
 }

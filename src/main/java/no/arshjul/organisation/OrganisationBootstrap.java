@@ -1,9 +1,7 @@
 package no.arshjul.organisation;
 
-import no.arshjul.security.CredentialService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,12 +9,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * Fills an empty installation: the unit tree, the first employee file, the roles HR needs, and
- * initial passwords. Every step is idempotent, so it can run at every start.
+ * Fills an empty installation: the unit tree, the first employee file and the roles HR needs. Every step is idempotent, so it can run at every start.
  */
 @Service
 public class OrganisationBootstrap {
@@ -28,18 +23,13 @@ public class OrganisationBootstrap {
     private final EmployeeRepository employees;
     private final RoleAssignmentRepository roleAssignments;
     private final OrganisationImportService importService;
-    private final CredentialService credentials;
-    private final PasswordEncoder passwordEncoder;
 
     public OrganisationBootstrap(OrgUnitRepository units, EmployeeRepository employees,
-                                 RoleAssignmentRepository roleAssignments, OrganisationImportService importService,
-                                 CredentialService credentials, PasswordEncoder passwordEncoder) {
+                                 RoleAssignmentRepository roleAssignments, OrganisationImportService importService) {
         this.units = units;
         this.employees = employees;
         this.roleAssignments = roleAssignments;
         this.importService = importService;
-        this.credentials = credentials;
-        this.passwordEncoder = passwordEncoder;
     }
 
     /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. */
@@ -74,26 +64,6 @@ public class OrganisationBootstrap {
                 roleAssignments.save(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
             }
         }
-    }
-
-    /** Gives the chosen people who have no password yet this one; returns how many got it. */
-    @Transactional
-    public int setInitialPasswords(String password, Predicate<Employee> who) {
-        // Hash once: hashing is slow on purpose, and the same hash verifies for everyone.
-        String hash = null;
-        int count = 0;
-        for (Employee employee : employees.findAll()) {
-            if (who.test(employee) && !credentials.hasPassword(employee.getUserId())) {
-                hash = hash == null ? passwordEncoder.encode(password) : hash;
-                credentials.setPasswordHash(employee.getUserId(), hash);
-                count++;
-            }
-        }
-        return count;
-    }
-
-    public Predicate<Employee> holdersOf(Set<Role> roles) {
-        return employee -> roleAssignments.findByEmployee(employee).stream().anyMatch(a -> roles.contains(a.getRole()));
     }
 
     private static List<CSVRecord> records(String csv) {

@@ -2,10 +2,10 @@ package no.arshjul.planning;
 
 import no.arshjul.competence.CompetenceItemRepository;
 import no.arshjul.organisation.OrgUnitRepository;
-import no.arshjul.tasks.FieldError;
-import no.arshjul.tasks.FormSubmissionHandler;
-import no.arshjul.tasks.FormValidationException;
-import no.arshjul.tasks.SubmittedForm;
+import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FormSubmissionHandler;
+import no.arshjul.forms.FormValidationException;
+import no.arshjul.forms.SubmittedForm;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

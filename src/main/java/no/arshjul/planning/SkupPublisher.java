@@ -22,6 +22,8 @@ class SkupPublisher implements JavaDelegate {
     private final OrganisationService organisation;
     private final UnitLeaders unitLeaders;
     private final NotificationService notifications;
+    static final String UNIT_CODES = "unitCodes";
+
     private final Clock clock;
 
     SkupPublisher(SkupService skup, OrganisationService organisation, UnitLeaders unitLeaders,
@@ -45,7 +47,7 @@ class SkupPublisher implements JavaDelegate {
                             + ". Les den på /skup/" + planYear + " og innarbeid den i enhetens opplæringsplan.",
                     execution.getProcessInstanceId());
         }
-        execution.setVariable("unitCodes",
+        execution.setVariable(UNIT_CODES,
                 Variables.objectValue(unitCodes).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 }

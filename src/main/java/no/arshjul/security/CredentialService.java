@@ -5,7 +5,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Passwords are stored only as hashes; only active employees may log in. */
 @Service
@@ -44,5 +48,20 @@ public class CredentialService {
     @Transactional(readOnly = true)
     public boolean hasPassword(String userId) {
         return credentials.existsById(userId);
+    }
+
+    /** Gives those of these people who have no password yet this one; returns how many got it. */
+    @Transactional
+    public int giveInitialPassword(String password, Collection<String> userIds) {
+        Set<String> without = new HashSet<>(userIds);
+        credentials.findAllById(userIds).forEach(existing -> without.remove(existing.getUserId()));
+        if (without.isEmpty()) {
+            return 0;
+        }
+        // Hash once: hashing is slow on purpose, and the same hash verifies for everyone.
+        String hash = passwordEncoder.encode(password);
+        List<UserCredential> created = without.stream().map(userId -> new UserCredential(userId, hash)).toList();
+        credentials.saveAll(created);
+        return created.size();
     }
 }

@@ -1,5 +1,7 @@
 package no.arshjul.tasks;
 
+import no.arshjul.engine.SystemEngineCalls;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;

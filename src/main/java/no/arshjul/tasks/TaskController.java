@@ -1,5 +1,8 @@
 package no.arshjul.tasks;
 
+import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FormValidationException;
+
 import no.arshjul.security.Roles;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;

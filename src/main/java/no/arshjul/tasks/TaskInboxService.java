@@ -1,5 +1,8 @@
 package no.arshjul.tasks;
 
+import no.arshjul.engine.TaskTitles;
+
+import no.arshjul.engine.ProcessYear;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,7 +135,7 @@ public class TaskInboxService {
     private TaskSummary summary(Task task, String viewer, Instant now) {
         String employee = variable(task, "employeeUserId") == null ? null : variable(task, "employeeUserId").toString();
         String businessKey = businessKey(task);
-        Integer year = yearOf(variable(task, "year"), businessKey);
+        Integer year = ProcessYear.of(variable(task, "year"), businessKey);
         String title = titles.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer,
                 LocaleContextHolder.getLocale());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
@@ -143,15 +146,6 @@ public class TaskInboxService {
 
     private Object variable(Task task, String name) {
         return taskService.getVariable(task.getId(), name);
-    }
-
-    /** The year variable, or the year the business key starts with ({@code 2026:10004}, {@code 2026}). */
-    public static Integer yearOf(Object variable, String businessKey) {
-        if (variable instanceof Number number) {
-            return number.intValue();
-        }
-        String text = variable != null ? variable.toString() : businessKey == null ? "" : businessKey.split(":")[0];
-        return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
     }
 
     private Set<String> schemaKeys(String schema) {

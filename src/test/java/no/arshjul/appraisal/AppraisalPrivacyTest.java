@@ -51,9 +51,9 @@ class AppraisalPrivacyTest {
     void talksForKariPerAndEva() {
         year = nextYear++;
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        karisTask = firstTask(appraisals.start("kari", YearCalendar.defaultsFor(year)).getProcessInstanceId());
-        persTask = firstTask(appraisals.start("per", YearCalendar.defaultsFor(year)).getProcessInstanceId());
-        appraisals.start("eva", YearCalendar.defaultsFor(year));
+        karisTask = firstTask(appraisals.start("kari", YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId());
+        persTask = firstTask(appraisals.start("per", YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId());
+        appraisals.start("eva", YearCalendar.defaultsFor(year).talkDeadlines());
     }
 
     @AfterEach

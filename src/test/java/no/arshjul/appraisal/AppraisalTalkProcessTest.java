@@ -38,7 +38,7 @@ class AppraisalTalkProcessTest extends ProcessWalk {
 
     ProcessInstance start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        String id = appraisals.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String id = appraisals.start(employee, YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
@@ -187,7 +187,7 @@ class AppraisalTalkProcessTest extends ProcessWalk {
     void startingTwiceGivesOneTalk() {
         ProcessInstance first = start("per", 2057);
 
-        String again = appraisals.start("per", YearCalendar.defaultsFor(2057)).getProcessInstanceId();
+        String again = appraisals.start("per", YearCalendar.defaultsFor(2057).talkDeadlines()).getProcessInstanceId();
 
         org.assertj.core.api.Assertions.assertThat(again).isEqualTo(first.getId());
         org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()

@@ -50,7 +50,7 @@ class AppraisalYearOnPostgresTest extends PostgresTest {
     @SuppressWarnings("unchecked")
     void aFullYearAndTheNextYearsPreparation() {
         clockAt(LocalDateTime.of(2027, 2, 1, 9, 0));
-        String talk = appraisals.start("kari", YearCalendar.defaultsFor(2027)).getProcessInstanceId();
+        String talk = appraisals.start("kari", YearCalendar.defaultsFor(2027).talkDeadlines()).getProcessInstanceId();
         complete(talk, "kari", EMPLOYEE, ValidSubmission.of("appraisal-prep-employee", "pdWishes", "Fagskole"));
         complete(talk, "lars", LEADER, ValidSubmission.of("appraisal-prep-leader"));
         complete(talk, "lars", LEADER, ValidSubmission.of("appraisal-schedule", "talkDate", "2027-03-10"));
@@ -65,7 +65,7 @@ class AppraisalYearOnPostgresTest extends PostgresTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(talk).count()).isZero();
 
         clockAt(LocalDateTime.of(2028, 2, 1, 9, 0));
-        String nextTalk = appraisals.start("kari", YearCalendar.defaultsFor(2028)).getProcessInstanceId();
+        String nextTalk = appraisals.start("kari", YearCalendar.defaultsFor(2028).talkDeadlines()).getProcessInstanceId();
         complete(nextTalk, "kari", EMPLOYEE, ValidSubmission.of("appraisal-prep-employee"));
 
         Map<String, Object> leadersView = http.withBasicAuth("lars", "demo")

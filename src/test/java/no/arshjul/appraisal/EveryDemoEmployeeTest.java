@@ -47,8 +47,8 @@ class EveryDemoEmployeeTest {
 
         for (Employee e : everyone) {
             assertThat(leaders.of(e.getUserId())).as(e.getUserId()).isNotBlank();
-            String mapping = mappings.start(e.getUserId(), YearCalendar.defaultsFor(2401)).getProcessInstanceId();
-            String talk = appraisals.start(e.getUserId(), YearCalendar.defaultsFor(2401)).getProcessInstanceId();
+            String mapping = mappings.start(e.getUserId(), YearCalendar.defaultsFor(2401).mappingDeadlines()).getProcessInstanceId();
+            String talk = appraisals.start(e.getUserId(), YearCalendar.defaultsFor(2401).talkDeadlines()).getProcessInstanceId();
             assertThat(taskService.createTaskQuery().processInstanceId(mapping).singleResult().getAssignee())
                     .isEqualTo(e.getUserId());
             assertThat(taskService.createTaskQuery().processInstanceId(talk).singleResult().getAssignee())

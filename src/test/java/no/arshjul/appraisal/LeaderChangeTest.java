@@ -37,8 +37,8 @@ class LeaderChangeTest {
     @Test
     void openLeaderTasksMoveToTheNewLeader() {
         clockAt(LocalDateTime.of(2301, 2, 1, 9, 0));
-        String kari = appraisals.start("kari", YearCalendar.defaultsFor(2301)).getProcessInstanceId();
-        String nina = appraisals.start("nina", YearCalendar.defaultsFor(2301)).getProcessInstanceId();
+        String kari = appraisals.start("kari", YearCalendar.defaultsFor(2301).talkDeadlines()).getProcessInstanceId();
+        String nina = appraisals.start("nina", YearCalendar.defaultsFor(2301).talkDeadlines()).getProcessInstanceId();
         taskService.complete(task(kari), ValidSubmission.of("appraisal-prep-employee"));
         taskService.complete(task(nina), ValidSubmission.of("appraisal-prep-employee"));
         assertThat(taskService.createTaskQuery().taskId(task(kari)).singleResult().getAssignee()).isEqualTo("lars");

@@ -34,7 +34,7 @@ class CompetenceMappingProcessTest extends ProcessWalk {
 
     ProcessInstance start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 1, 20, 9, 0));
-        String id = mappings.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String id = mappings.start(employee, YearCalendar.defaultsFor(year).mappingDeadlines()).getProcessInstanceId();
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

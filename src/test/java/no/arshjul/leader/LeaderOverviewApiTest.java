@@ -54,10 +54,10 @@ class LeaderOverviewApiTest {
     @BeforeEach
     void fixture() {
         clockAt(LocalDateTime.of(YEAR, 2, 1, 9, 0));
-        String kari = appraisals.start("kari", YearCalendar.defaultsFor(YEAR)).getProcessInstanceId();
-        appraisals.start("per", YearCalendar.defaultsFor(YEAR));
-        mappings.start("per", YearCalendar.defaultsFor(YEAR));
-        String anne = appraisals.start("anne", YearCalendar.defaultsFor(YEAR)).getProcessInstanceId();
+        String kari = appraisals.start("kari", YearCalendar.defaultsFor(YEAR).talkDeadlines()).getProcessInstanceId();
+        appraisals.start("per", YearCalendar.defaultsFor(YEAR).talkDeadlines());
+        mappings.start("per", YearCalendar.defaultsFor(YEAR).mappingDeadlines());
+        String anne = appraisals.start("anne", YearCalendar.defaultsFor(YEAR).talkDeadlines()).getProcessInstanceId();
         if (taskService.createTaskQuery().processInstanceId(anne).taskDefinitionKey("prepare-employee").count() == 1) {
             holdAnnesTalkAndKariPrepares(kari, anne);
         }

@@ -93,7 +93,7 @@ class ModelsPageTest {
         String before = MovedDeadlineAndRollbackTest.appraisalTalkIn(
                 api(http, "hege", "deploy", files(HrModelChanges.TALK, HrModelChanges.talk())).getBody());
         clockAt(LocalDateTime.of(2731, 2, 1, 9, 0));
-        String running = appraisals.start("anne", YearCalendar.defaultsFor(2731)).getProcessInstanceId();
+        String running = appraisals.start("anne", YearCalendar.defaultsFor(2731).talkDeadlines()).getProcessInstanceId();
         String after = MovedDeadlineAndRollbackTest.appraisalTalkIn(api(http, "hege", "deploy", files(HrModelChanges.TALK,
                 HrModelChanges.talkWithHmsStep(), HrModelChanges.HMS_FORM, HrModelChanges.hmsForm())).getBody());
 

@@ -93,7 +93,7 @@ class MovedDeadlineAndRollbackTest {
 
     String start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        return appraisals.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        return appraisals.start(employee, YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
     }
 
     Date preparationDue(String instance) {

@@ -4,7 +4,7 @@ import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.ValidSubmission;
-import no.arshjul.tasks.FormSubmissionRepository;
+import no.arshjul.forms.FormSubmissionRepository;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -70,7 +70,7 @@ class NewQuestionTest {
                 .contains("appraisal-talk", "appraisal-prep-employee");
 
         clockAt(LocalDateTime.of(2721, 2, 1, 9, 0));
-        String instance = appraisals.start("kari", YearCalendar.defaultsFor(2721)).getProcessInstanceId();
+        String instance = appraisals.start("kari", YearCalendar.defaultsFor(2721).talkDeadlines()).getProcessInstanceId();
         String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         Map form = http.withBasicAuth("kari", "demo").getForObject("/api/tasks/" + task, Map.class);
         assertThat((String) form.get("schema")).contains("\"hmsConcerns\"");

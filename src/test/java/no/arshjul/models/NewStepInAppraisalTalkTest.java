@@ -5,7 +5,7 @@ import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
 import no.arshjul.support.ValidSubmission;
-import no.arshjul.tasks.FormSubmissionRepository;
+import no.arshjul.forms.FormSubmissionRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,7 +137,7 @@ class NewStepInAppraisalTalkTest {
 
     ProcessInstance start(String employee, int year) {
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        String id = appraisals.start(employee, YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String id = appraisals.start(employee, YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

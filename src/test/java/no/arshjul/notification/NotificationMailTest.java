@@ -57,7 +57,7 @@ class NotificationMailTest {
     @Test
     void theAssigneeGetsMailAboutANewTaskAndAReminder() throws Exception {
         clockAt(LocalDateTime.of(2620, 2, 1, 9, 0));
-        String instance = appraisals.start("anne", YearCalendar.defaultsFor(2620)).getProcessInstanceId();
+        String instance = appraisals.start("anne", YearCalendar.defaultsFor(2620).talkDeadlines()).getProcessInstanceId();
 
         List<MimeMessage> mail = mailTo("anne@fjordvik.kommune.no");
         assertThat(mail).hasSize(1);

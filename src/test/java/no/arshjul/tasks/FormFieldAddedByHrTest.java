@@ -1,5 +1,7 @@
 package no.arshjul.tasks;
 
+import no.arshjul.forms.FormSubmissionRepository;
+
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.models.ModelFolderDeployment;
@@ -63,7 +65,7 @@ class FormFieldAddedByHrTest {
         deployment.deploy(processes, forms, NAME);
 
         clockAt(LocalDateTime.of(2501, 2, 1, 9, 0));
-        String instance = appraisals.start("per", YearCalendar.defaultsFor(2501)).getProcessInstanceId();
+        String instance = appraisals.start("per", YearCalendar.defaultsFor(2501).talkDeadlines()).getProcessInstanceId();
         String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         taskService.complete(task, ValidSubmission.of("appraisal-prep-employee", "hmsConcerns", "Tunge løft på nattevakt"));
 

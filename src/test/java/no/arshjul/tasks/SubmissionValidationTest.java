@@ -1,5 +1,8 @@
 package no.arshjul.tasks;
 
+import no.arshjul.forms.FormSubmission;
+import no.arshjul.forms.FormSubmissionRepository;
+
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
@@ -54,7 +57,7 @@ class SubmissionValidationTest {
     void annePreparesHerTalk() {
         int year = nextYear++;
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        String instance = appraisals.start("anne", YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String instance = appraisals.start("anne", YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
         task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo("prepare-employee");
     }

@@ -36,8 +36,8 @@ class TasklistRenderingBrowserTest {
     @Test
     void anEmployeesFormsRenderInCamundaTasklist() {
         clockAt(LocalDateTime.of(2620, 2, 1, 9, 0));
-        appraisals.start("leif", YearCalendar.defaultsFor(2620));
-        mappings.start("leif", YearCalendar.defaultsFor(2620));
+        appraisals.start("leif", YearCalendar.defaultsFor(2620).talkDeadlines());
+        mappings.start("leif", YearCalendar.defaultsFor(2620).mappingDeadlines());
         ClockUtil.reset();
 
         Page page = BrowserExtension.browser().newContext(new Browser.NewContextOptions()

@@ -62,8 +62,8 @@ class AccessibilityBrowserTest {
         // This year, so the pages show it without choosing a year; no other test uses it.
         int year = LocalDateTime.now().getYear();
         clockAt(LocalDateTime.of(year, 1, 20, 9, 0));
-        String employeeTalk = appraisals.start("annegrott", YearCalendar.defaultsFor(year)).getProcessInstanceId();
-        String per = appraisals.start("per", YearCalendar.defaultsFor(year)).getProcessInstanceId();
+        String employeeTalk = appraisals.start("annegrott", YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
+        String per = appraisals.start("per", YearCalendar.defaultsFor(year).talkDeadlines()).getProcessInstanceId();
         ClockUtil.reset();
         if (taskService.createTaskQuery().processInstanceId(per).taskDefinitionKey("prepare-employee").count() == 1) {
             Engine.as(identityService, "per", List.of("employee"), () -> taskService.complete(openTask(per),

@@ -1,0 +1,45 @@
+package no.arshjul.engine;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * What Årshjul's code gives a process it starts: the variables passed in at the start and those its
+ * own steps set later. Declared as a bean next to the code that starts the process, so the model
+ * check knows what an HR model may read without a hand-kept list.
+ *
+ * @param processKey    the process definition key
+ * @param passedAtStart the variables the code passes in when it starts an instance
+ * @param setBySteps    the variables Årshjul's own steps (delegates, listeners, handlers) set on the way
+ */
+public record ProcessContract(String processKey, Set<String> passedAtStart, Set<String> setBySteps) {
+
+    public ProcessContract {
+        passedAtStart = Set.copyOf(passedAtStart);
+        setBySteps = Set.copyOf(setBySteps);
+    }
+
+    /** The variable names of a start record: one variable per record component. */
+    public static Set<String> namesOf(Class<? extends Record> start) {
+        return Arrays.stream(start.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The variables of a start record, by component name, in declaration order. */
+    public static Map<String, Object> variablesOf(Record start) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (RecordComponent component : start.getClass().getRecordComponents()) {
+            try {
+                variables.put(component.getName(), component.getAccessor().invoke(start));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component.getName() + " of " + start, e);
+            }
+        }
+        return variables;
+    }
+}

@@ -1,5 +1,0 @@
-package no.arshjul.tasks;
-
-/** A user task was completed or deleted, in the engine's transaction. */
-public record UserTaskEnded(String taskId) {
-}
