@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 
 /**
@@ -35,7 +36,10 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
         Map<String, Object> variables = new LinkedHashMap<>();
         for (RecordComponent component : start.getClass().getRecordComponents()) {
             try {
-                variables.put(component.getName(), component.getAccessor().invoke(start));
+                Method accessor = component.getAccessor();
+                // start records are package-private to their feature; their components are still public data
+                accessor.setAccessible(true);
+                variables.put(component.getName(), accessor.invoke(start));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + component.getName() + " of " + start, e);
             }
