@@ -7,6 +7,7 @@ import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.forms.FormSubmission;
 import no.arshjul.forms.FormSubmissionRepository;
+import no.arshjul.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,12 @@ public class AppraisalCaseService {
     private final MeasureFollowUpRepository followUps;
     private final FormSubmissionRepository submissions;
     private final ObjectMapper mapper;
+    private final Texts texts;
 
     public AppraisalCaseService(CaseAccess access, EmployeeRepository employees, AppraisalTalkRepository talks,
                                 TalkMinutesRepository minutes, DevelopmentMeasureRepository measures,
                                 MeasureFollowUpRepository followUps, FormSubmissionRepository submissions,
-                                ObjectMapper mapper) {
+                                ObjectMapper mapper, Texts texts) {
         this.access = access;
         this.employees = employees;
         this.talks = talks;
@@ -48,6 +50,7 @@ public class AppraisalCaseService {
         this.followUps = followUps;
         this.submissions = submissions;
         this.mapper = mapper;
+        this.texts = texts;
     }
 
     public record CaseView(String employeeUserId, String employeeName, String unit, int year, TalkView talk,
@@ -74,7 +77,7 @@ public class AppraisalCaseService {
 
     public CaseView caseOf(String viewerUserId, String employeeUserId, int year) {
         if (!access.canRead(viewerUserId, employeeUserId)) {
-            throw new AccessDeniedException("Du har ikke tilgang til denne medarbeidersamtalen.");
+            throw new AccessDeniedException(texts.forCaller("appraisal.case.denied"));
         }
         Employee employee = employees.findByUserId(employeeUserId).orElseThrow();
         boolean asLeader = !viewerUserId.equals(employeeUserId);

@@ -4,6 +4,7 @@ import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationService;
 import no.arshjul.organisation.Leaders;
 import no.arshjul.organisation.OrganisationService;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,14 @@ class DisagreementRecorder implements JavaDelegate {
     private final NotificationService notifications;
     private final OrganisationService organisation;
     private final Leaders leaders;
+    private final Texts texts;
 
-    DisagreementRecorder(NotificationService notifications, OrganisationService organisation, Leaders leaders) {
+    DisagreementRecorder(NotificationService notifications, OrganisationService organisation, Leaders leaders,
+                         Texts texts) {
         this.notifications = notifications;
         this.organisation = organisation;
         this.leaders = leaders;
+        this.texts = texts;
     }
 
     @Override
@@ -30,9 +34,8 @@ class DisagreementRecorder implements JavaDelegate {
         String employee = (String) execution.getVariable("employeeUserId");
         String name = organisation.findByUserId(employee).map(e -> e.getFullName()).orElse(employee);
         notifications.notify(leaders.of(employee), Notification.Kind.INFORMATION,
-                name + " er uenig i referatet",
-                name + " har lest referatet fra medarbeidersamtalen og registrert uenighet. Både referatet og "
-                        + "kommentaren er lagret. Åpne saken i Årshjul for å se kommentaren.",
+                texts.bokmal("notification.disagreement.subject", name),
+                texts.bokmal("notification.disagreement.body", name),
                 execution.getProcessInstanceId());
     }
 }

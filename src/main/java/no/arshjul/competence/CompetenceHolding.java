@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One entry of an employee's competence profile (DOMAIN.md §4.5, CompetenceEntry): an education,
+ * One entry of an employee's competence profile (kompetanseprofil): an education,
  * a craft certificate, a course, an authorisation, a role or some real competence. Formal or real
  * follows from the entry type.
  */

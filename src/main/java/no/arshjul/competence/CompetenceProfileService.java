@@ -4,6 +4,7 @@ import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
 import no.arshjul.organisation.UnknownEmployeeException;
+import no.arshjul.web.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,15 @@ public class CompetenceProfileService {
     private final CompetenceHoldingRepository holdings;
     private final CompetenceItemRepository items;
     private final OrganisationService organisation;
+    private final Texts texts;
     private final Clock clock;
 
     public CompetenceProfileService(CompetenceHoldingRepository holdings, CompetenceItemRepository items,
-                                    OrganisationService organisation, ObjectProvider<Clock> clock) {
+                                    OrganisationService organisation, Texts texts, ObjectProvider<Clock> clock) {
         this.holdings = holdings;
         this.items = items;
         this.organisation = organisation;
+        this.texts = texts;
         // Tests and a future app-wide clock may provide one; otherwise the system's.
         this.clock = clock.getIfUnique(Clock::systemDefaultZone);
     }
@@ -72,7 +75,7 @@ public class CompetenceProfileService {
         Employee employee = employee(employeeUserId);
         List<InvalidField> errors = new ArrayList<>();
         if (confirmedByUserId == null || confirmedByUserId.isBlank()) {
-            errors.add(new InvalidField("confirmedBy", "Hvem som bekrefter (confirmedBy) må oppgis."));
+            errors.add(new InvalidField("confirmedBy", texts.forCaller("competence.profile.confirmedByMissing")));
         }
         List<CompetenceHolding> replacements = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -99,10 +102,10 @@ public class CompetenceProfileService {
         CompetenceItem item = catalogueCode == null ? null : items.findByCode(catalogueCode).orElse(null);
         String name = title != null && !title.isBlank() ? title.strip() : item != null ? item.getName() : null;
         if (name == null) {
-            throw new CompetenceValidationException("title", "Tittel (title) må fylles ut når tiltaket ikke viser til katalogen.");
+            throw new CompetenceValidationException("title", texts.forCaller("competence.profile.titleMissingWithoutCatalogue"));
         }
         if (name.length() > 200) {
-            throw new CompetenceValidationException("title", "Tittel (title) kan ha høyst 200 tegn.");
+            throw new CompetenceValidationException("title", texts.forCaller("competence.profile.titleTooLong"));
         }
         EntryType type = item == null ? EntryType.COURSE : entryTypeFor(item);
         LocalDate validUntil = item != null && item.getValidityMonths() != null && completedDate != null
@@ -125,40 +128,40 @@ public class CompetenceProfileService {
                                                   LocalDateTime now, List<InvalidField> errors) {
         int before = errors.size();
         if (draft == null) {
-            errors.add(new InvalidField(prefix.substring(0, prefix.length() - 1), "Oppføringen er tom."));
+            errors.add(new InvalidField(prefix.substring(0, prefix.length() - 1), texts.forCaller("competence.profile.emptyEntry")));
             return Optional.empty();
         }
         EntryType entryType = parse(EntryType.class, draft.entryType(), prefix + "entryType",
-                "Type oppføring (entryType)", true, errors);
+                texts.forCaller("competence.profile.label.entryType"), true, errors);
         EducationLevel level = parse(EducationLevel.class, draft.level(), prefix + "level",
-                "Nivå (level)", false, errors);
+                texts.forCaller("competence.profile.label.level"), false, errors);
         RealCategory realCategory = parse(RealCategory.class, draft.realCategory(), prefix + "realCategory",
-                "Realkompetansekategori (realCategory)", false, errors);
+                texts.forCaller("competence.profile.label.realCategory"), false, errors);
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty()) {
-            errors.add(new InvalidField(prefix + "title", "Tittel (title) må fylles ut."));
+            errors.add(new InvalidField(prefix + "title", texts.forCaller("competence.profile.titleMissing")));
         } else if (title.length() > 200) {
-            errors.add(new InvalidField(prefix + "title", "Tittel (title) kan ha høyst 200 tegn."));
+            errors.add(new InvalidField(prefix + "title", texts.forCaller("competence.profile.titleTooLong")));
         }
         if (draft.institution() != null && draft.institution().strip().length() > 200) {
-            errors.add(new InvalidField(prefix + "institution", "Lærested (institution) kan ha høyst 200 tegn."));
+            errors.add(new InvalidField(prefix + "institution", texts.forCaller("competence.profile.institutionTooLong")));
         }
         if (draft.credits() != null && (draft.credits().signum() < 0 || draft.credits().compareTo(MAX_CREDITS) > 0
                 || draft.credits().stripTrailingZeros().scale() > 1)) {
             errors.add(new InvalidField(prefix + "credits",
-                    "Studiepoeng (credits) må være et tall fra 0 til 99999,9 med høyst én desimal."));
+                    texts.forCaller("competence.profile.creditsInvalid")));
         }
         if (draft.completedDate() != null && draft.validUntil() != null
                 && draft.validUntil().isBefore(draft.completedDate())) {
-            errors.add(new InvalidField(prefix + "validUntil", "Gyldig til (validUntil) kan ikke være før fullført dato."));
+            errors.add(new InvalidField(prefix + "validUntil", texts.forCaller("competence.profile.validUntilBeforeCompleted")));
         }
         if (entryType == EntryType.REAL_COMPETENCE && realCategory == null && draft.realCategory() == null) {
             errors.add(new InvalidField(prefix + "realCategory",
-                    "Realkompetansekategori (realCategory) må velges for realkompetanse: PROFESSIONAL, ADMINISTRATIVE, SOCIAL eller PERSONAL."));
+                    texts.forCaller("competence.profile.realCategoryMissing")));
         }
         if (entryType != null && realCategory != null && entryType.competenceClass() != CompetenceClass.REAL) {
             errors.add(new InvalidField(prefix + "realCategory",
-                    "Realkompetansekategori (realCategory) gjelder bare realkompetanse, ikke " + entryType + "."));
+                    texts.forCaller("competence.profile.realCategoryOnlyForReal", entryType.name())));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -171,18 +174,18 @@ public class CompetenceProfileService {
         return Optional.of(holding);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label,
+    private <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label,
                                                boolean required, List<InvalidField> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new InvalidField(field, label + " må fylles ut: " + names(type) + "."));
+                errors.add(new InvalidField(field, texts.forCaller("competence.profile.choiceMissing", label, names(type))));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new InvalidField(field, label + " må være en av " + names(type) + ", ikke «" + value + "»."));
+            errors.add(new InvalidField(field, texts.forCaller("competence.profile.choiceUnknown", label, names(type), value)));
             return null;
         }
     }

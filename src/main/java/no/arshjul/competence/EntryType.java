@@ -1,7 +1,8 @@
 package no.arshjul.competence;
 
 /**
- * What kind of entry a competence holding is, as Halden's mapping searches it (DOMAIN.md §4.5).
+ * What kind of entry a competence holding is, as Halden kommune's competence mapping sorts it: basic
+ * education, specialisation, roles, other experience, certificates, authorisations, real competence.
  * Roles, experience and real competence are real competence; the rest is formal.
  */
 public enum EntryType {

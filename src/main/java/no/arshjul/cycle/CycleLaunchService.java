@@ -5,6 +5,7 @@ import no.arshjul.competence.CompetenceMappingService;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrganisationService;
+import no.arshjul.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,13 @@ public class CycleLaunchService {
     private final OrganisationService organisation;
     private final CompetenceMappingService mappings;
     private final AppraisalService appraisals;
+    private final Texts texts;
     private final Clock clock;
     private final int batchSize;
 
     public CycleLaunchService(LaunchItemRepository items, AnnualCycleRepository cycles, EmployeeRepository employees,
                               OrganisationService organisation, CompetenceMappingService mappings,
-                              AppraisalService appraisals, Clock clock,
+                              AppraisalService appraisals, Texts texts, Clock clock,
                               @Value("${arshjul.launch.batch-size:50}") int batchSize) {
         this.items = items;
         this.cycles = cycles;
@@ -45,6 +47,7 @@ public class CycleLaunchService {
         this.organisation = organisation;
         this.mappings = mappings;
         this.appraisals = appraisals;
+        this.texts = texts;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -123,14 +126,16 @@ public class CycleLaunchService {
         item.done(now);
     }
 
-    /** The known reasons a person cannot be started; anything else fails the batch job, which retries. */
+    /**
+     * The known reasons a person cannot be started, kept in bokmål on the launch item for HR;
+     * anything else fails the batch job, which retries.
+     */
     private String whyNot(Employee employee) {
         if (!employee.isActive()) {
-            return "Ikke lenger aktiv i organisasjonen.";
+            return texts.bokmal("launch.failure.inactive");
         }
         if (organisation.closestLeaderOf(employee).isEmpty()) {
-            return "Har ingen leder i organisasjonen: sett leder for enheten «" + employee.getUnit().getName()
-                    + "» og start på nytt.";
+            return texts.bokmal("launch.failure.noLeader", employee.getUnit().getName());
         }
         return null;
     }

@@ -2,6 +2,7 @@ package no.arshjul.cycle;
 
 import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationService;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,15 @@ class LaunchSummary implements JavaDelegate {
     private final CycleService cycleService;
     private final AnnualCycleRepository cycles;
     private final NotificationService notifications;
+    private final Texts texts;
 
     LaunchSummary(CycleLaunchService launch, CycleService cycleService, AnnualCycleRepository cycles,
-                  NotificationService notifications) {
+                  NotificationService notifications, Texts texts) {
         this.launch = launch;
         this.cycleService = cycleService;
         this.cycles = cycles;
         this.notifications = notifications;
+        this.texts = texts;
     }
 
     @Override
@@ -30,10 +33,12 @@ class LaunchSummary implements JavaDelegate {
         CycleLaunchService.Progress progress = launch.progress(year);
         String startedBy = cycles.findByYear(year).map(AnnualCycle::getStartedBy).orElse(null);
         if (startedBy != null) {
-            notifications.notify(startedBy, Notification.Kind.INFORMATION, "Årshjulet " + year + " er i gang",
-                    progress.launched() + " av " + progress.employees() + " medarbeidere har fått kartlegging og "
-                            + "medarbeidersamtale. " + progress.failed().size() + " kunne ikke startes; se /api/cycles/"
-                            + year + ".", execution.getProcessInstanceId());
+            notifications.notify(startedBy, Notification.Kind.INFORMATION,
+                    texts.bokmal("notification.launchSummary.subject", String.valueOf(year)),
+                    texts.bokmal("notification.launchSummary.body", String.valueOf(progress.launched()),
+                            String.valueOf(progress.employees()), String.valueOf(progress.failed().size()),
+                            String.valueOf(year)),
+                    execution.getProcessInstanceId());
         }
     }
 }

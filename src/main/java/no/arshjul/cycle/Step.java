@@ -3,7 +3,7 @@ package no.arshjul.cycle;
 import java.util.Set;
 
 /**
- * The steps of one employee's year that leaders and HR follow (DOMAIN.md §7, M1), in order, with
+ * The steps of one employee's year that leaders and HR follow (the columns of the leader's overview), in order, with
  * the tasks in the models that belong to each: an open one past its due date makes the step late.
  */
 public enum Step {

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The dates of one year's cycle. The defaults follow Bærum's årshjul (DOMAIN.md §3.4); HR sets the
- * real ones in the annual cycle's first task. Processes get them as Date variables for their timers.
+ * The dates of one year's cycle. The defaults follow Bærum kommune's årshjul: mapping from
+ * mid-January to the end of March, talks from February to mid-June, next year's SKUP from April,
+ * adopted in December. HR sets the real ones in the annual cycle's first task. Processes get them
+ * as Date variables for their timers.
  */
 public record YearCalendar(
         int year,

@@ -127,6 +127,7 @@ class CycleDashboardController {
     private CycleDashboardService.Dashboard dashboard(Integer year, String sector) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         return dashboards.dashboard(shown, sector == null || sector.isBlank() ? null : sector, Instant.now(clock))
-                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "Ukjent sektor: " + sector));
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
+                        messages.getMessage("hr.unknownSector", new Object[]{sector}, LocaleContextHolder.getLocale())));
     }
 }

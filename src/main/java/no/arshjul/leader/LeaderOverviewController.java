@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** The leader overview as a page, as JSON and as Excel; for people who lead a unit. */
 @Controller
@@ -49,11 +50,12 @@ class LeaderOverviewController {
     @GetMapping("/api/leader/overview.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) Integer year, Authentication me) {
         LeaderOverviewService.LeaderOverview overview = overview(me, year);
+        Locale locale = LocaleContextHolder.getLocale();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("arshjul-oversikt-" + overview.year() + ".xlsx").build().toString())
+                        .filename(workbook.fileName(overview, locale)).build().toString())
                 .contentType(XLSX)
-                .body(workbook.write(overview, LocaleContextHolder.getLocale()));
+                .body(workbook.write(overview, locale));
     }
 
     private LeaderOverviewService.LeaderOverview overview(Authentication me, Integer year) {

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * "Min enhet": for each unit a person leads, the people they are closest leader for and where
- * each stands in the year (DOMAIN.md §7, M1). Only those people: the same ones whose case the
- * leader may open.
+ * each stands in the year, step by step ({@link Step}). Only those people: the
+ * same ones whose case the leader may open.
  */
 @Service
 @Transactional(readOnly = true)

@@ -73,6 +73,11 @@ class OverviewWorkbook {
         }
     }
 
+    /** "arshjul-oversikt-2026.xlsx": what the download is saved as. */
+    String fileName(LeaderOverview overview, Locale locale) {
+        return messages.getMessage("leader.export.fileName", new Object[]{String.valueOf(overview.year())}, locale);
+    }
+
     /** "Forsinket (frist 31.03.2026)" or "Ferdig", as the page shows it. */
     String cell(StepState state, Locale locale) {
         String status = text("status." + state.status(), locale);

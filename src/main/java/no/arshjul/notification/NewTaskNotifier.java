@@ -6,44 +6,50 @@ import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
 import no.arshjul.engine.TaskTitles;
 import no.arshjul.engine.UserTaskCreated;
+import no.arshjul.web.LocaleConfiguration;
+import no.arshjul.web.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 
-/** Tells the assignee of a new task, or every member of its candidate groups, that it is there. */
+/**
+ * Tells the assignee of a new task, or every member of its candidate groups, that it is there.
+ * In bokmål: the recipient's language is not known.
+ */
 @Component
 class NewTaskNotifier {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
     private final NotificationService notifications;
     private final OrganisationService organisation;
     private final TaskTitles titles;
+    private final Texts texts;
 
-    NewTaskNotifier(NotificationService notifications, OrganisationService organisation, TaskTitles titles) {
+    NewTaskNotifier(NotificationService notifications, OrganisationService organisation, TaskTitles titles,
+                    Texts texts) {
         this.notifications = notifications;
         this.organisation = organisation;
         this.titles = titles;
+        this.texts = texts;
     }
 
     @EventListener
     void taskCreated(UserTaskCreated task) {
-        String due = task.due() == null ? "" : " Fristen er " + DATE.format(EngineClock.deadlineDay(task.due())) + ".";
+        String due = task.due() == null ? ""
+                : texts.bokmal("notification.newTask.due", DATE.format(EngineClock.deadlineDay(task.due())));
         for (String recipient : recipients(task)) {
             String title = titles.title(task.taskDefinitionKey(), task.name(), task.employeeUserId(), task.year(),
-                    recipient, BOKMAL);
+                    recipient, LocaleConfiguration.BOKMAL);
             String body = task.assignee() != null
-                    ? "Du har fått en ny oppgave i Årshjul: «" + title + "»." + due
-                    : "Det ligger en ny oppgave til " + groups(task) + " i Årshjul: «" + title + "»." + due
-                      + " Den som tar oppgaven først, gjør den.";
-            notifications.notify(recipient, Notification.Kind.NEW_TASK, "Ny oppgave: " + title, body,
-                    task.processInstanceId());
+                    ? texts.bokmal("notification.newTask.assigned", title, due)
+                    : texts.bokmal("notification.newTask.group", title, due, groups(task));
+            notifications.notify(recipient, Notification.Kind.NEW_TASK,
+                    texts.bokmal("notification.newTask.subject", title), body, task.processInstanceId());
         }
     }
 

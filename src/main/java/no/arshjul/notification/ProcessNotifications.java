@@ -3,6 +3,7 @@ package no.arshjul.notification;
 import no.arshjul.EngineClock;
 import no.arshjul.organisation.Leaders;
 import no.arshjul.organisation.OrganisationService;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Service;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Reminders before a deadline and escalations after it, for the tasks still open in an instance. */
+/**
+ * Reminders before a deadline and escalations after it, for the tasks still open in an instance.
+ * In bokmål: the recipient's language is not known.
+ */
 @Service
 public class ProcessNotifications {
 
@@ -21,20 +25,23 @@ public class ProcessNotifications {
     private final NotificationService notifications;
     private final OrganisationService organisation;
     private final Leaders leaders;
+    private final Texts texts;
 
     public ProcessNotifications(TaskService taskService, NotificationService notifications,
-                                OrganisationService organisation, Leaders leaders) {
+                                OrganisationService organisation, Leaders leaders, Texts texts) {
         this.taskService = taskService;
         this.notifications = notifications;
         this.organisation = organisation;
         this.leaders = leaders;
+        this.texts = texts;
     }
 
     public void remindEmployee(DelegateExecution execution) {
         String employee = (String) execution.getVariable("employeeUserId");
         for (Task task : openTasks(execution, employee)) {
-            notifications.notify(employee, Notification.Kind.REMINDER, "Påminnelse: " + task.getName(),
-                    "Oppgaven «" + task.getName() + "» har frist " + due(task) + ". Åpne Årshjul og fullfør den.",
+            notifications.notify(employee, Notification.Kind.REMINDER,
+                    texts.bokmal("notification.reminder.subject", task.getName()),
+                    texts.bokmal("notification.reminder.body", task.getName(), due(task)),
                     execution.getProcessInstanceId());
         }
     }
@@ -44,8 +51,9 @@ public class ProcessNotifications {
         String leader = leaders.of(employee);
         String name = organisation.findByUserId(employee).map(e -> e.getFullName()).orElse(employee);
         for (Task task : openTasks(execution, null)) {
-            notifications.notify(leader, Notification.Kind.ESCALATION, "Fristen er passert: " + task.getName(),
-                    "«" + task.getName() + "» for " + name + " hadde frist " + due(task) + " og er ikke fullført.",
+            notifications.notify(leader, Notification.Kind.ESCALATION,
+                    texts.bokmal("notification.escalation.subject", task.getName()),
+                    texts.bokmal("notification.escalation.body", task.getName(), name, due(task)),
                     execution.getProcessInstanceId());
         }
     }
@@ -55,7 +63,7 @@ public class ProcessNotifications {
         return (assignee == null ? query : query.taskAssignee(assignee)).list();
     }
 
-    private static String due(Task task) {
-        return task.getDueDate() == null ? "(ingen)" : DATE.format(EngineClock.deadlineDay(task.getDueDate().toInstant()));
+    private String due(Task task) {
+        return task.getDueDate() == null ? texts.bokmal("notification.noDue") : DATE.format(EngineClock.deadlineDay(task.getDueDate().toInstant()));
     }
 }

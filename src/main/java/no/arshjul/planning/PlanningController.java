@@ -1,6 +1,7 @@
 package no.arshjul.planning;
 
 import no.arshjul.security.Roles;
+import no.arshjul.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class PlanningController {
     static final Set<String> AGGREGATE_READERS = Set.of("radmann", "tillitsvalgt", "kompetanseforum");
 
     private final GapAnalysisService analysis;
+    private final Texts texts;
     private final Clock clock;
 
-    PlanningController(GapAnalysisService analysis, Clock clock) {
+    PlanningController(GapAnalysisService analysis, Texts texts, Clock clock) {
         this.analysis = analysis;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -37,7 +40,7 @@ class PlanningController {
         List<String> groups = Roles.groupIds(me);
         boolean hr = groups.contains("hr");
         if (!hr && groups.stream().noneMatch(AGGREGATE_READERS::contains)) {
-            throw new AccessDeniedException("Gapanalysen er for HR, rådmannen, tillitsvalgte og Kompetanseforum.");
+            throw new AccessDeniedException(texts.forCaller("planning.gapAnalysis.denied"));
         }
         return analysis.analyse(planYear, scenario, LocalDate.now(clock), !hr);
     }

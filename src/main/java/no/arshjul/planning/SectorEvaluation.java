@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A sector's evaluation of last year's plan on Lai's four levels (DOMAIN.md §4.11). */
+/** A sector's evaluation of last year's plan on Lai's four levels: reactions, learning, application and benefit. */
 @Entity
 @Table(name = "sector_evaluation")
 public class SectorEvaluation {

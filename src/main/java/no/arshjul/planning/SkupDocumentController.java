@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.security.Roles;
+import no.arshjul.web.Texts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,30 +38,26 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class SkupDocumentController {
 
-    private static final Map<String, String> FUNDING = Map.of("COMPETENCE_ACCOUNT", "Kompetansekonto",
-            "UNIT_DEVELOPMENT_FUNDS", "Utviklingsmidler i enheten", "EARMARKED_STATE_FUNDS", "Øremerkede statlige midler",
-            "CENTRAL_FUNDS", "Sentral pott", "SECTOR_OPERATING_BUDGET", "Sektorens driftsbudsjett");
-    private static final Map<String, String> OUTCOMES = Map.of("AGREEMENT", "Enighet",
-            "AGREEMENT_WITH_REMARKS", "Enighet med merknader", "DISAGREEMENT", "Uenighet");
-    private static final Map<String, String> MEETINGS = Map.of("MEDBESTEMMELSESMOTE", "Medbestemmelsesmøte",
-            "DROFTINGSMOTE", "Drøftingsmøte", "KONTAKTUTVALG", "Kontaktutvalg");
-    private static final Map<SkupStatus, String> STATUS = Map.of(SkupStatus.DRAFTING, "Under arbeid",
-            SkupStatus.FORUM_DISCUSSED, "Drøftet i Kompetanseforum", SkupStatus.PRESENTED_TO_RADMANN, "Lagt fram for rådmannen",
-            SkupStatus.FINAL_DRAFT, "Endelig utkast", SkupStatus.CONSULTED, "Drøftet med tillitsvalgte",
-            SkupStatus.ADOPTED, "Vedtatt", SkupStatus.PUBLISHED, "Vedtatt og publisert");
+    /** The options the plan's forms offer; a value HR adds to a form later is shown as it is. */
+    private static final List<String> FUNDING_SOURCES = List.of("COMPETENCE_ACCOUNT", "UNIT_DEVELOPMENT_FUNDS",
+            "EARMARKED_STATE_FUNDS", "CENTRAL_FUNDS", "SECTOR_OPERATING_BUDGET");
+    private static final List<String> OUTCOMES = List.of("AGREEMENT", "AGREEMENT_WITH_REMARKS", "DISAGREEMENT");
+    private static final List<String> MEETING_TYPES = List.of("MEDBESTEMMELSESMOTE", "DROFTINGSMOTE", "KONTAKTUTVALG");
 
     private final SkupService skup;
     private final GapAnalysisService analysis;
     private final OrganisationService organisation;
     private final TemplateEngine templates;
+    private final Texts texts;
     private final Clock clock;
 
     SkupDocumentController(SkupService skup, GapAnalysisService analysis, OrganisationService organisation,
-                           TemplateEngine templates, Clock clock) {
+                           TemplateEngine templates, Texts texts, Clock clock) {
         this.skup = skup;
         this.analysis = analysis;
         this.organisation = organisation;
         this.templates = templates;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -88,13 +85,14 @@ class SkupDocumentController {
                 .body(pdf.toByteArray());
     }
 
+    /** The document is written in bokmål (templates/skup.html), for page and PDF alike; so are its labels. */
     private Map<String, Object> document(int year, Authentication me, boolean pdfLink) {
         SkupPlan plan = skup.find(year).orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
-                "Det finnes ingen SKUP for " + year + "."));
+                texts.forCaller("skup.document.notFound", String.valueOf(year))));
         List<String> groups = Roles.groupIds(me);
         boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
         if (!plan.isAdopted() && !mayReadDraft) {
-            throw new AccessDeniedException("Planen er ikke vedtatt ennå.");
+            throw new AccessDeniedException(texts.forCaller("skup.document.notAdopted"));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
@@ -102,8 +100,8 @@ class SkupDocumentController {
         model.put("priorities", List.copyOf(plan.getPriorities()));
         model.put("measures", List.copyOf(plan.getMeasures()));
         model.put("municipality", organisation.municipalityName());
-        model.put("statusText", STATUS.get(plan.getStatus()));
-        model.put("fundingNames", FUNDING);
+        model.put("statusText", texts.bokmal("skupStatus." + plan.getStatus()));
+        model.put("fundingNames", labels("fundingSource.", FUNDING_SOURCES));
         model.put("overallGoals", plan.getOverallGoals() == null ? List.of()
                 : Arrays.stream(plan.getOverallGoals().split("\\R")).filter(s -> !s.isBlank()).toList());
         GapAnalysisService.Analysis figures = analysis.analyse(year, GapAnalysisService.Scenario.NORMAL,
@@ -111,11 +109,19 @@ class SkupDocumentController {
         model.put("analysis", figures);
         model.put("leavingPercent", Math.round(figures.annualLeavingRate() * 1000) / 10.0);
         model.put("totalCost", plan.getMeasures().stream().map(SkupMeasure::getCostNok).reduce(BigDecimal.ZERO, BigDecimal::add));
-        model.put("outcomeText", plan.getConsultationOutcome() == null ? "" : OUTCOMES.get(plan.getConsultationOutcome()));
-        model.put("meetingTypeText", plan.getConsultationType() == null ? "" : MEETINGS.get(plan.getConsultationType()));
+        model.put("outcomeText", plan.getConsultationOutcome() == null ? ""
+                : labels("consultationOutcome.", OUTCOMES).getOrDefault(plan.getConsultationOutcome(), plan.getConsultationOutcome()));
+        model.put("meetingTypeText", plan.getConsultationType() == null ? ""
+                : labels("consultationType.", MEETING_TYPES).getOrDefault(plan.getConsultationType(), plan.getConsultationType()));
         model.put("approvedByName", plan.getApprovedBy() == null ? "" : organisation.findByUserId(plan.getApprovedBy())
                 .map(Employee::getFullName).orElse(plan.getApprovedBy()));
         model.put("pdfLink", pdfLink);
         return model;
+    }
+
+    private Map<String, String> labels(String keyPrefix, List<String> codes) {
+        Map<String, String> labels = new HashMap<>();
+        codes.forEach(code -> labels.put(code, texts.bokmal(keyPrefix + code)));
+        return labels;
     }
 }

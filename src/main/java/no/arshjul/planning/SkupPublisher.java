@@ -5,6 +5,7 @@ import no.arshjul.notification.NotificationService;
 import no.arshjul.organisation.LevelType;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.UnitLeaders;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,14 +25,16 @@ class SkupPublisher implements JavaDelegate {
     private final NotificationService notifications;
     static final String UNIT_CODES = "unitCodes";
 
+    private final Texts texts;
     private final Clock clock;
 
     SkupPublisher(SkupService skup, OrganisationService organisation, UnitLeaders unitLeaders,
-                  NotificationService notifications, Clock clock) {
+                  NotificationService notifications, Texts texts, Clock clock) {
         this.skup = skup;
         this.organisation = organisation;
         this.unitLeaders = unitLeaders;
         this.notifications = notifications;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -42,9 +45,8 @@ class SkupPublisher implements JavaDelegate {
         List<String> unitCodes = organisation.unitCodesAt(LevelType.ENHET);
         for (String unit : unitCodes) {
             notifications.notify(unitLeaders.of(unit), Notification.Kind.INFORMATION,
-                    "SKUP " + planYear + " er vedtatt",
-                    "Rådmannen har vedtatt den strategiske kompetanseutviklingsplanen for " + planYear
-                            + ". Les den på /skup/" + planYear + " og innarbeid den i enhetens opplæringsplan.",
+                    texts.bokmal("notification.skupAdopted.subject", String.valueOf(planYear)),
+                    texts.bokmal("notification.skupAdopted.body", String.valueOf(planYear)),
                     execution.getProcessInstanceId());
         }
         execution.setVariable(UNIT_CODES,

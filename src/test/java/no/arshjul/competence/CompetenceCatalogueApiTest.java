@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The competence catalogue over HTTP: seeded from DOMAIN.md §10.4, read by all, kept by HR. */
+/** The competence catalogue over HTTP: seeded by the V2 migration, read by all, kept by HR. */
 @ArshjulTest
 class CompetenceCatalogueApiTest {
 
