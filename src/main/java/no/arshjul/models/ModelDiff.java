@@ -1,8 +1,8 @@
 package no.arshjul.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.arshjul.forms.FormModel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -17,7 +17,6 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
@@ -49,11 +47,9 @@ class ModelDiff {
             Map.entry("sequenceFlow", "flyt"));
 
     private final DeployedModels deployed;
-    private final ObjectMapper mapper;
 
-    ModelDiff(DeployedModels deployed, ObjectMapper mapper) {
+    ModelDiff(DeployedModels deployed) {
         this.deployed = deployed;
-        this.mapper = mapper;
     }
 
     List<ModelChange> compare(List<ModelFile> files) {
@@ -68,7 +64,7 @@ class ModelDiff {
                 } else if (kind.filter(ModelKind.DMN::equals).isPresent()) {
                     compareDecisions(file, changes);
                 }
-            } catch (RuntimeException | IOException e) {
+            } catch (RuntimeException e) {
                 // An invalid file has no comparison; validation says what is wrong with it.
             }
         }
@@ -152,46 +148,40 @@ class ModelDiff {
 
     // ---- forms
 
-    private void compareForm(ModelFile file, List<ModelChange> changes) throws IOException {
-        JsonNode form = mapper.readTree(file.content());
-        String key = form.path("id").asText();
+    private void compareForm(ModelFile file, List<ModelChange> changes) {
+        FormModel form = FormModel.parse(file.text());
+        String key = form.id();
         Optional<DeployedModels.Definition> current = deployed.latestForm(key);
         if (current.isEmpty()) {
             changes.add(new ModelChange(file.name(), key, ModelChange.Type.NEW_MODEL, null, "Nytt skjema «" + key + "»."));
             return;
         }
-        JsonNode before = mapper.readTree(deployed.file(current.get()).content());
+        FormModel before = FormModel.parse(deployed.file(current.get()).text());
         int count = changes.size();
-        compareMaps(file.name(), key, fields(before.path("components"), ""), fields(form.path("components"), ""), changes);
+        compareMaps(file.name(), key, fields(before), fields(form), changes);
         if (changes.size() == count) {
             changes.add(new ModelChange(file.name(), key, ModelChange.Type.UNCHANGED, null,
                     "Ingen endrede felt mot versjon " + current.get().version() + " av skjemaet «" + key + "»."));
         }
     }
 
-    private static Map<String, Map<String, String>> fields(JsonNode components, String prefix) {
+    private static Map<String, Map<String, String>> fields(FormModel form) {
         Map<String, Map<String, String>> fields = new LinkedHashMap<>();
-        for (JsonNode component : components) {
-            String path = component.hasNonNull("path") ? prefix + component.get("path").asText() + "." : prefix;
-            if (component.hasNonNull("key")) {
-                Map<String, String> props = new LinkedHashMap<>();
-                props.put("type", component.path("type").asText());
-                put(props, "etikett", component.hasNonNull("label") ? component.path("label").asText()
-                        : component.path("dateLabel").asText(null));
-                props.put("påkrevd", component.path("validate").path("required").asBoolean(false) ? "ja" : "nei");
-                put(props, "valg", StreamSupport.stream(component.path("values").spliterator(), false)
-                        .map(v -> v.path("value").asText()).collect(Collectors.joining(", ")));
-                JsonNode validate = component.path("validate").deepCopy();
-                if (validate instanceof ObjectNode rules) {
-                    rules.remove("required");
-                    put(props, "regler", rules.isEmpty() ? null : rules.toString());
-                }
-                put(props, "prosessvariabel", component.path("properties").path("processVariable").asText(null));
-                fields.put(prefix + component.get("key").asText(), props);
+        for (FormModel.Placed placed : form.keyedComponents()) {
+            JsonNode component = placed.component().json();
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("type", placed.component().type());
+            put(props, "etikett", component.hasNonNull("label") ? component.path("label").asText()
+                    : component.path("dateLabel").asText(null));
+            props.put("påkrevd", placed.component().requiredAsWritten() ? "ja" : "nei");
+            put(props, "valg", String.join(", ", placed.component().values()));
+            JsonNode validate = placed.component().validate().deepCopy();
+            if (validate instanceof ObjectNode rules) {
+                rules.remove("required");
+                put(props, "regler", rules.isEmpty() ? null : rules.toString());
             }
-            if (component.path("components").isArray()) {
-                fields.putAll(fields(component.path("components"), path));
-            }
+            put(props, "prosessvariabel", component.path("properties").path(FormModel.PROCESS_VARIABLE_PROPERTY).asText(null));
+            fields.put(placed.path(), props);
         }
         return fields;
     }
