@@ -42,6 +42,13 @@ public class FormContracts {
         }
     }
 
+    /** The keys of the forms whose fields some handler reads. */
+    public Set<String> handledFormKeys() {
+        Set<String> keys = new TreeSet<>();
+        declared.stream().filter(d -> !d.contract().fields().isEmpty()).forEach(d -> keys.add(d.contract().formKey()));
+        return keys;
+    }
+
     /** True when some handler reads fields of the form with this key. */
     public boolean isHandled(String formKey) {
         return declared.stream().anyMatch(d -> d.contract().formKey().equals(formKey) && !d.contract().fields().isEmpty());
