@@ -49,11 +49,6 @@ public class FormContracts {
         return keys;
     }
 
-    /** True when some handler reads fields of the form with this key. */
-    public boolean isHandled(String formKey) {
-        return declared.stream().anyMatch(d -> d.contract().formKey().equals(formKey) && !d.contract().fields().isEmpty());
-    }
-
     /** Every field a handler reads that this form does not give as declared; empty when it keeps them all. */
     public List<Breach> check(FormModel form) {
         List<Breach> breaches = new ArrayList<>();

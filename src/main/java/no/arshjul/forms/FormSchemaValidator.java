@@ -16,8 +16,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a Camunda Forms (form-js, schemaVersion 16) submission against the form's schema on the server,
- * since the engine itself accepts whatever the browser sends. Messages are Norwegian and name the field by
- * its label.
+ * since the engine itself accepts whatever the browser sends. Messages (messages_nb/_en, form.field.*) name
+ * the field by its label.
  * <p>
  * Text fields may not hold control characters (a text area may hold tabs and line breaks).
  * <p>
