@@ -62,12 +62,12 @@ class AppraisalSubmissions implements FormSubmissionHandler {
     AppraisalSubmissions(AppraisalTalkRepository talks, TalkMinutesRepository minutes,
                          DevelopmentMeasureRepository measures, MeasureFollowUpRepository followUps,
                          EmployeeRepository employees, FormTexts texts, Clock clock) {
-        this.texts = texts;
         this.talks = talks;
         this.minutes = minutes;
         this.measures = measures;
         this.followUps = followUps;
         this.employees = employees;
+        this.texts = texts;
         this.clock = clock;
     }
 

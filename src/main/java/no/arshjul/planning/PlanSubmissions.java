@@ -90,7 +90,6 @@ class PlanSubmissions implements FormSubmissionHandler {
     PlanSubmissions(SkupService skup, CompetenceGoalRepository goals, SectorInputRepository sectorInputs,
                     UnitTrainingPlanRepository unitPlans, SectorEvaluationRepository evaluations,
                     CompetenceItemRepository catalogue, OrgUnitRepository units, FormTexts texts, Clock clock) {
-        this.texts = texts;
         this.skup = skup;
         this.goals = goals;
         this.sectorInputs = sectorInputs;
@@ -98,6 +97,7 @@ class PlanSubmissions implements FormSubmissionHandler {
         this.evaluations = evaluations;
         this.catalogue = catalogue;
         this.units = units;
+        this.texts = texts;
         this.clock = clock;
     }
 
