@@ -1,7 +1,11 @@
 package no.arshjul.competence;
 
+import no.arshjul.forms.ContractField;
 import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FieldValues;
+import no.arshjul.forms.FormContract;
 import no.arshjul.forms.FormSubmissionHandler;
+import no.arshjul.forms.FormTexts;
 import no.arshjul.forms.FormValidationException;
 import no.arshjul.forms.SubmittedForm;
 import org.springframework.stereotype.Component;
@@ -11,25 +15,35 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Keeps the mapping's status in step with its forms, and refuses holdings that name no catalogue entry. */
 @Component
 class MappingSubmissions implements FormSubmissionHandler {
 
+    private static final String REGISTRATION = "competence-registration";
+    private static final ContractField<String> CATALOGUE_CODE = ContractField.text("catalogueCode");
+    private static final ContractField<List<FieldValues>> HOLDINGS = ContractField.list("holdings", CATALOGUE_CODE);
+    private static final ContractField<String> DECISION = ContractField.choice("confirmationDecision", "RETURNED")
+            .required();
+    private static final ContractField<String> LEADER_COMMENT = ContractField.text("leaderComment");
+
     private final CompetenceMappingRepository mappings;
     private final CompetenceItemRepository catalogue;
+    private final FormTexts texts;
     private final Clock clock;
 
-    MappingSubmissions(CompetenceMappingRepository mappings, CompetenceItemRepository catalogue, Clock clock) {
+    MappingSubmissions(CompetenceMappingRepository mappings, CompetenceItemRepository catalogue, FormTexts texts,
+                       Clock clock) {
         this.mappings = mappings;
         this.catalogue = catalogue;
+        this.texts = texts;
         this.clock = clock;
     }
 
     @Override
-    public Set<String> formKeys() {
-        return Set.of("competence-registration", "competence-confirmation");
+    public List<FormContract> contracts() {
+        return List.of(FormContract.of(REGISTRATION, HOLDINGS),
+                FormContract.of("competence-confirmation", DECISION, LEADER_COMMENT));
     }
 
     @Override
@@ -37,32 +51,33 @@ class MappingSubmissions implements FormSubmissionHandler {
         CompetenceMapping mapping = mappings.findByProcessInstanceId(form.processInstanceId()).orElseThrow(() ->
                 new IllegalStateException("No competence mapping record for process instance " + form.processInstanceId()));
         Instant now = Instant.now(clock);
-        if (form.formKey().equals("competence-registration")) {
+        if (form.formKey().equals(REGISTRATION)) {
             checkCatalogueCodes(form);
             mapping.advance(MappingStatus.AWAITING_CONFIRMATION, mapping.getLeaderComment(), now);
         } else {
-            boolean returned = "RETURNED".equals(form.text("confirmationDecision"));
-            if (returned && form.text("leaderComment") == null) {
-                throw FormValidationException.of(form.taskName(), "leaderComment", "Kommentar til medarbeideren",
-                        "«Kommentar til medarbeideren» må fylles ut når registreringen sendes tilbake.");
+            boolean returned = "RETURNED".equals(form.get(DECISION));
+            if (returned && form.get(LEADER_COMMENT) == null) {
+                throw FormValidationException.of(LEADER_COMMENT.key(), texts.get("competence.leaderComment.label"),
+                        texts.get("competence.leaderComment.required"));
             }
-            mapping.advance(returned ? MappingStatus.RETURNED : MappingStatus.CONFIRMED, form.text("leaderComment"), now);
+            mapping.advance(returned ? MappingStatus.RETURNED : MappingStatus.CONFIRMED, form.get(LEADER_COMMENT), now);
         }
         return Map.of();
     }
 
     private void checkCatalogueCodes(SubmittedForm form) {
         List<FieldError> errors = new ArrayList<>();
-        List<?> holdings = form.data().get("holdings") instanceof List<?> list ? list : List.of();
+        List<FieldValues> holdings = form.get(HOLDINGS);
         for (int i = 0; i < holdings.size(); i++) {
-            Object code = ((Map<?, ?>) holdings.get(i)).get("catalogueCode");
-            if (code != null && !code.toString().isBlank() && catalogue.findByCode(code.toString().strip()).isEmpty()) {
-                errors.add(new FieldError("holdings[" + i + "].catalogueCode", "Kode i kompetansekatalogen",
-                        "Kompetanse " + (i + 1) + ": «" + code + "» finnes ikke i kompetansekatalogen."));
+            String code = holdings.get(i).get(CATALOGUE_CODE);
+            if (code != null && catalogue.findByCode(code.strip()).isEmpty()) {
+                errors.add(new FieldError(HOLDINGS.key() + "[" + i + "]." + CATALOGUE_CODE.key(),
+                        texts.get("competence.catalogueCode.label"),
+                        texts.get("competence.catalogueCode.unknown", String.valueOf(i + 1), code)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new FormValidationException(form.taskName(), errors);
+            throw FormValidationException.refusing(errors);
         }
     }
 }

@@ -1,16 +1,15 @@
 package no.arshjul.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What happens to every form submission, however the task is completed: checked against the
@@ -21,69 +20,53 @@ import java.util.Map;
 @Service
 public class FormSubmissionPipeline {
 
-    /** A form field with this custom property (set in Camunda Modeler) becomes a process variable. */
-    public static final String PROCESS_VARIABLE_PROPERTY = "processVariable";
-
     private final FormSchemaValidator validator;
     private final FormSubmissionRepository submissions;
     private final List<FormSubmissionHandler> handlers;
+    private final FormTexts texts;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public FormSubmissionPipeline(FormSchemaValidator validator, FormSubmissionRepository submissions,
-                                  List<FormSubmissionHandler> handlers, ObjectMapper mapper, Clock clock) {
+                                  List<FormSubmissionHandler> handlers, FormTexts texts, ObjectMapper mapper,
+                                  Clock clock) {
         this.validator = validator;
         this.submissions = submissions;
         this.handlers = handlers;
+        this.texts = texts;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     /** Returns the variables the completion should set; throws FormValidationException when refused. */
     public Map<String, Object> accept(SubmittedForm form, String formJson, String formTitle) {
-        List<FieldError> errors = validator.validate(formJson, form.data());
+        FormModel model = FormModel.parse(formJson);
+        List<FieldError> errors = validator.validate(model, form.data());
         if (!errors.isEmpty()) {
-            throw new FormValidationException(formTitle, errors);
+            throw refused(formTitle, errors);
         }
         submissions.save(new FormSubmission(form, json(form.data()), Instant.now(clock)));
         Map<String, Object> variables = new LinkedHashMap<>();
-        for (String key : processVariableKeys(formJson)) {
+        for (String key : model.processVariableKeys()) {
             if (form.data().containsKey(key)) {
                 variables.put(key, form.data().get(key));
             }
         }
         for (FormSubmissionHandler handler : handlers) {
             if (handler.formKeys().contains(form.formKey())) {
-                variables.putAll(handler.handle(form));
+                try {
+                    variables.putAll(handler.handle(form));
+                } catch (FormValidationException e) {
+                    throw refused(formTitle, e.getErrors());
+                }
             }
         }
         return variables;
     }
 
-    /** The keys of the form's fields marked processVariable=true: the answers the process routes on. */
-    public List<String> processVariableKeys(String formJson) {
-        List<String> keys = new ArrayList<>();
-        collect(read(formJson).path("components"), keys);
-        return keys;
-    }
-
-    private void collect(JsonNode components, List<String> keys) {
-        for (JsonNode component : components) {
-            if (component.has("key") && "true".equals(component.path("properties").path(PROCESS_VARIABLE_PROPERTY).asText())) {
-                keys.add(component.get("key").asText());
-            }
-            if (component.has("components") && !component.has("path")) {
-                collect(component.get("components"), keys);
-            }
-        }
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The deployed form is not valid JSON", e);
-        }
+    private FormValidationException refused(String formTitle, List<FieldError> errors) {
+        String fields = errors.stream().map(FieldError::message).collect(Collectors.joining(" "));
+        return new FormValidationException(texts.get("form.refused", formTitle, fields), errors);
     }
 
     private String json(Map<String, Object> data) {

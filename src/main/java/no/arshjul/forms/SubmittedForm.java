@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A validated submission on its way into the records: the task it completes, the form and version
- * it was made with, the values, who sent it, and the process variables in the task's scope.
+ * it was made with, the values, who sent it, and the process variables in the task's scope. Handlers read
+ * the values through the fields they declared ({@link #get(ContractField)}).
  */
 public record SubmittedForm(
         String taskId,
@@ -17,12 +18,7 @@ public record SubmittedForm(
         int formVersion,
         Map<String, Object> data,
         String userId,
-        Map<String, Object> processVariables) {
-
-    public String text(String key) {
-        Object value = data.get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
+        Map<String, Object> processVariables) implements FieldValues {
 
     public Object variable(String name) {
         return processVariables.get(name);

@@ -1,8 +1,9 @@
 package no.arshjul.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.arshjul.forms.FormModel;
+import no.arshjul.forms.FormTexts;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -17,15 +18,14 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
@@ -37,23 +37,18 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 @Component
 class ModelDiff {
 
-    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
-            Map.entry("userTask", "brukeroppgave"), Map.entry("serviceTask", "tjenesteoppgave"),
-            Map.entry("sendTask", "sendeoppgave"), Map.entry("businessRuleTask", "beslutningsoppgave"),
-            Map.entry("scriptTask", "skriptoppgave"), Map.entry("callActivity", "kall til prosess"),
-            Map.entry("subProcess", "underprosess"), Map.entry("exclusiveGateway", "valg"),
-            Map.entry("parallelGateway", "parallell forgrening"), Map.entry("inclusiveGateway", "inkluderende valg"),
-            Map.entry("eventBasedGateway", "hendelsesvalg"), Map.entry("startEvent", "starthendelse"),
-            Map.entry("endEvent", "slutthendelse"), Map.entry("boundaryEvent", "grensehendelse"),
-            Map.entry("intermediateCatchEvent", "mellomhendelse"), Map.entry("intermediateThrowEvent", "mellomhendelse"),
-            Map.entry("sequenceFlow", "flyt"));
+    /** BPMN element types with a name for people in messages (model.diff.type.*); others show their type. */
+    private static final Set<String> NAMED_TYPES = Set.of("userTask", "serviceTask", "sendTask", "businessRuleTask",
+            "scriptTask", "callActivity", "subProcess", "exclusiveGateway", "parallelGateway", "inclusiveGateway",
+            "eventBasedGateway", "startEvent", "endEvent", "boundaryEvent", "intermediateCatchEvent",
+            "intermediateThrowEvent", "sequenceFlow");
 
     private final DeployedModels deployed;
-    private final ObjectMapper mapper;
+    private final FormTexts texts;
 
-    ModelDiff(DeployedModels deployed, ObjectMapper mapper) {
+    ModelDiff(DeployedModels deployed, FormTexts texts) {
         this.deployed = deployed;
-        this.mapper = mapper;
+        this.texts = texts;
     }
 
     List<ModelChange> compare(List<ModelFile> files) {
@@ -68,7 +63,7 @@ class ModelDiff {
                 } else if (kind.filter(ModelKind.DMN::equals).isPresent()) {
                     compareDecisions(file, changes);
                 }
-            } catch (RuntimeException | IOException e) {
+            } catch (RuntimeException e) {
                 // An invalid file has no comparison; validation says what is wrong with it.
             }
         }
@@ -84,7 +79,7 @@ class ModelDiff {
             Optional<DeployedModels.Definition> current = deployed.latestProcess(key);
             if (current.isEmpty()) {
                 changes.add(new ModelChange(file.name(), key, ModelChange.Type.NEW_MODEL, null,
-                        "Ny prosess «" + key + "»" + named(process.getName()) + "."));
+                        texts.get("model.diff.newProcess", key, named(process.getName()))));
                 continue;
             }
             BpmnModelInstance old = Bpmn.readModelFromStream(new ByteArrayInputStream(deployed.file(current.get()).content()));
@@ -93,12 +88,12 @@ class ModelDiff {
             compareMaps(file.name(), key, elements(before), elements(process), changes);
             if (changes.size() == count) {
                 changes.add(new ModelChange(file.name(), key, ModelChange.Type.UNCHANGED, null,
-                        "Ingen endringer mot versjon " + current.get().version() + " av prosessen «" + key + "»."));
+                        texts.get("model.diff.processUnchanged", String.valueOf(current.get().version()), key)));
             }
         }
     }
 
-    private static Map<String, Map<String, String>> elements(Process process) {
+    private Map<String, Map<String, String>> elements(Process process) {
         Map<String, Map<String, String>> elements = new LinkedHashMap<>();
         if (process != null) {
             for (FlowElement element : process.getModelInstance().getModelElementsByType(FlowElement.class)) {
@@ -110,88 +105,83 @@ class ModelDiff {
         return elements;
     }
 
-    private static Map<String, String> describe(FlowElement element) {
+    private Map<String, String> describe(FlowElement element) {
         Map<String, String> props = new LinkedHashMap<>();
         String type = element.getElementType().getTypeName();
-        props.put("type", TYPE_NAMES.getOrDefault(type, type));
-        put(props, "navn", element.getName());
+        props.put("type", NAMED_TYPES.contains(type) ? texts.get("model.diff.type." + type) : type);
+        put(props, "name", element.getName());
         if (element instanceof UserTask task) {
-            put(props, "skjema", task.getCamundaFormRef());
-            put(props, "tildelt", task.getCamundaAssignee());
-            put(props, "kandidatgrupper", task.getCamundaCandidateGroups());
-            put(props, "kandidatbrukere", task.getCamundaCandidateUsers());
-            put(props, "frist", task.getCamundaDueDate());
+            put(props, "form", task.getCamundaFormRef());
+            put(props, "assignee", task.getCamundaAssignee());
+            put(props, "candidateGroups", task.getCamundaCandidateGroups());
+            put(props, "candidateUsers", task.getCamundaCandidateUsers());
+            put(props, "dueDate", task.getCamundaDueDate());
         }
         if (element instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
-            put(props, "festet til", boundary.getAttachedTo().getId());
+            put(props, "attachedTo", boundary.getAttachedTo().getId());
         }
         for (TimerEventDefinition timer : element.getChildElementsByType(TimerEventDefinition.class)) {
-            put(props, "tidsur", timerText(timer));
+            put(props, "timer", timerText(timer));
         }
         for (String attribute : List.of("delegateExpression", "class", "expression")) {
-            put(props, "tjeneste", element.getAttributeValueNs(CAMUNDA_NS, attribute));
+            put(props, "service", element.getAttributeValueNs(CAMUNDA_NS, attribute));
         }
         if (element instanceof SequenceFlow flow) {
-            put(props, "fra", flow.getSource() == null ? null : flow.getSource().getId());
-            put(props, "til", flow.getTarget() == null ? null : flow.getTarget().getId());
-            put(props, "betingelse", flow.getConditionExpression() == null ? null
+            put(props, "source", flow.getSource() == null ? null : flow.getSource().getId());
+            put(props, "target", flow.getTarget() == null ? null : flow.getTarget().getId());
+            put(props, "condition", flow.getConditionExpression() == null ? null
                     : flow.getConditionExpression().getTextContent().trim());
         }
         return props;
     }
 
-    private static String timerText(TimerEventDefinition timer) {
+    private String timerText(TimerEventDefinition timer) {
         if (timer.getTimeDate() != null) {
-            return "dato " + timer.getTimeDate().getTextContent().trim();
+            return texts.get("model.diff.timer.date", timer.getTimeDate().getTextContent().trim());
         }
         if (timer.getTimeDuration() != null) {
-            return "varighet " + timer.getTimeDuration().getTextContent().trim();
+            return texts.get("model.diff.timer.duration", timer.getTimeDuration().getTextContent().trim());
         }
-        return timer.getTimeCycle() == null ? "uten tidspunkt" : "gjentakelse " + timer.getTimeCycle().getTextContent().trim();
+        return timer.getTimeCycle() == null ? texts.get("model.diff.timer.none")
+                : texts.get("model.diff.timer.cycle", timer.getTimeCycle().getTextContent().trim());
     }
 
     // ---- forms
 
-    private void compareForm(ModelFile file, List<ModelChange> changes) throws IOException {
-        JsonNode form = mapper.readTree(file.content());
-        String key = form.path("id").asText();
+    private void compareForm(ModelFile file, List<ModelChange> changes) {
+        FormModel form = FormModel.parse(file.text());
+        String key = form.id();
         Optional<DeployedModels.Definition> current = deployed.latestForm(key);
         if (current.isEmpty()) {
-            changes.add(new ModelChange(file.name(), key, ModelChange.Type.NEW_MODEL, null, "Nytt skjema «" + key + "»."));
+            changes.add(new ModelChange(file.name(), key, ModelChange.Type.NEW_MODEL, null, texts.get("model.diff.newForm", key)));
             return;
         }
-        JsonNode before = mapper.readTree(deployed.file(current.get()).content());
+        FormModel before = FormModel.parse(deployed.file(current.get()).text());
         int count = changes.size();
-        compareMaps(file.name(), key, fields(before.path("components"), ""), fields(form.path("components"), ""), changes);
+        compareMaps(file.name(), key, fields(before), fields(form), changes);
         if (changes.size() == count) {
             changes.add(new ModelChange(file.name(), key, ModelChange.Type.UNCHANGED, null,
-                    "Ingen endrede felt mot versjon " + current.get().version() + " av skjemaet «" + key + "»."));
+                    texts.get("model.diff.formUnchanged", String.valueOf(current.get().version()), key)));
         }
     }
 
-    private static Map<String, Map<String, String>> fields(JsonNode components, String prefix) {
+    private Map<String, Map<String, String>> fields(FormModel form) {
         Map<String, Map<String, String>> fields = new LinkedHashMap<>();
-        for (JsonNode component : components) {
-            String path = component.hasNonNull("path") ? prefix + component.get("path").asText() + "." : prefix;
-            if (component.hasNonNull("key")) {
-                Map<String, String> props = new LinkedHashMap<>();
-                props.put("type", component.path("type").asText());
-                put(props, "etikett", component.hasNonNull("label") ? component.path("label").asText()
-                        : component.path("dateLabel").asText(null));
-                props.put("påkrevd", component.path("validate").path("required").asBoolean(false) ? "ja" : "nei");
-                put(props, "valg", StreamSupport.stream(component.path("values").spliterator(), false)
-                        .map(v -> v.path("value").asText()).collect(Collectors.joining(", ")));
-                JsonNode validate = component.path("validate").deepCopy();
-                if (validate instanceof ObjectNode rules) {
-                    rules.remove("required");
-                    put(props, "regler", rules.isEmpty() ? null : rules.toString());
-                }
-                put(props, "prosessvariabel", component.path("properties").path("processVariable").asText(null));
-                fields.put(prefix + component.get("key").asText(), props);
+        for (FormModel.Placed placed : form.keyedComponents()) {
+            JsonNode component = placed.component().json();
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("type", placed.component().type());
+            put(props, "label", component.hasNonNull("label") ? component.path("label").asText()
+                    : component.path("dateLabel").asText(null));
+            props.put("required", texts.get(placed.component().requiredAsWritten() ? "model.diff.yes" : "model.diff.no"));
+            put(props, "options", String.join(", ", placed.component().values()));
+            JsonNode validate = placed.component().validate().deepCopy();
+            if (validate instanceof ObjectNode rules) {
+                rules.remove("required");
+                put(props, "rules", rules.isEmpty() ? null : rules.toString());
             }
-            if (component.path("components").isArray()) {
-                fields.putAll(fields(component.path("components"), path));
-            }
+            put(props, "processVariable", component.path("properties").path(FormModel.PROCESS_VARIABLE_PROPERTY).asText(null));
+            fields.put(placed.path(), props);
         }
         return fields;
     }
@@ -206,7 +196,7 @@ class ModelDiff {
                     .filter(d -> d.key().equals(key)).findFirst();
             if (current.isEmpty()) {
                 changes.add(new ModelChange(file.name(), key, ModelChange.Type.NEW_MODEL, null,
-                        "Ny beslutningstabell «" + key + "»" + named(decision.getName()) + "."));
+                        texts.get("model.diff.newDecision", key, named(decision.getName()))));
                 continue;
             }
             ModelFile old = deployed.file(current.get());
@@ -215,41 +205,46 @@ class ModelDiff {
             int rulesNow = model.getModelElementsByType(Rule.class).size();
             boolean same = old.text().equals(file.text());
             changes.add(new ModelChange(file.name(), key, same ? ModelChange.Type.UNCHANGED : ModelChange.Type.CHANGED,
-                    null, same ? "Ingen endringer i beslutningstabellen «" + key + "»."
-                    : "Beslutningstabellen «" + key + "» er endret (regler: " + rulesBefore + " → " + rulesNow + ")."));
+                    null, same ? texts.get("model.diff.decisionUnchanged", key)
+                    : texts.get("model.diff.decisionChanged", key, String.valueOf(rulesBefore), String.valueOf(rulesNow))));
         }
     }
 
     // ---- common
 
-    private static void compareMaps(String file, String model, Map<String, Map<String, String>> before,
+    private void compareMaps(String file, String model, Map<String, Map<String, String>> before,
                                      Map<String, Map<String, String>> after, List<ModelChange> changes) {
         after.forEach((id, props) -> {
             Map<String, String> old = before.get(id);
             if (old == null) {
-                changes.add(new ModelChange(file, model, ModelChange.Type.ADDED, id, "Lagt til " + summary(id, props)));
+                changes.add(new ModelChange(file, model, ModelChange.Type.ADDED, id, texts.get("model.diff.added", summary(id, props))));
             } else if (!old.equals(props)) {
                 List<String> differences = new ArrayList<>();
                 for (String name : union(old, props)) {
                     if (!Objects.equals(old.get(name), props.get(name))) {
-                        differences.add(name + ": " + shown(old.get(name)) + " → " + shown(props.get(name)));
+                        differences.add(propertyName(name) + ": " + shown(old.get(name)) + " → " + shown(props.get(name)));
                     }
                 }
-                changes.add(new ModelChange(file, model, ModelChange.Type.CHANGED, id, "Endret " + props.get("type")
-                        + " «" + id + "»: " + String.join("; ", differences) + "."));
+                changes.add(new ModelChange(file, model, ModelChange.Type.CHANGED, id, texts.get("model.diff.changed",
+                        props.get("type"), id, String.join("; ", differences))));
             }
         });
         before.forEach((id, props) -> {
             if (!after.containsKey(id)) {
-                changes.add(new ModelChange(file, model, ModelChange.Type.REMOVED, id, "Fjernet " + summary(id, props)));
+                changes.add(new ModelChange(file, model, ModelChange.Type.REMOVED, id, texts.get("model.diff.removed", summary(id, props))));
             }
         });
     }
 
-    private static String summary(String id, Map<String, String> props) {
-        String details = props.entrySet().stream().filter(e -> !e.getKey().equals("type") && !e.getKey().equals("navn"))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
-        return props.get("type") + " «" + id + "»" + named(props.get("navn")) + (details.isEmpty() ? "." : ": " + details + ".");
+    private String summary(String id, Map<String, String> props) {
+        String details = props.entrySet().stream().filter(e -> !e.getKey().equals("type") && !e.getKey().equals("name"))
+                .map(e -> propertyName(e.getKey()) + " " + e.getValue()).collect(Collectors.joining("; "));
+        return props.get("type") + " «" + id + "»" + named(props.get("name")) + (details.isEmpty() ? "." : ": " + details + ".");
+    }
+
+    /** The name people see for a compared property (model.diff.property.*). */
+    private String propertyName(String property) {
+        return texts.get("model.diff.property." + property);
     }
 
     private static List<String> union(Map<String, String> a, Map<String, String> b) {
@@ -262,8 +257,8 @@ class ModelDiff {
         return name == null || name.isBlank() ? "" : " («" + name.trim() + "»)";
     }
 
-    private static String shown(String value) {
-        return value == null ? "(ingen)" : value;
+    private String shown(String value) {
+        return value == null ? texts.get("model.diff.none") : value;
     }
 
     private static void put(Map<String, String> props, String name, String value) {

@@ -2,9 +2,9 @@ package no.arshjul.models;
 
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.engine.SystemEngineCalls;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import no.arshjul.forms.FormSchemaValidator;
-import no.arshjul.forms.FormSubmissionPipeline;
+import no.arshjul.forms.FormContracts;
+import no.arshjul.forms.FormModel;
+import no.arshjul.forms.FormTexts;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
@@ -42,7 +42,6 @@ public class ModelValidator {
     private final IdentityService identityService;
     private final DeployedModels deployed;
     private final FormRules formRules;
-    private final FormSubmissionPipeline pipeline;
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final RepositoryService repositoryService;
     private final TransactionTemplate rolledBack;
@@ -50,15 +49,14 @@ public class ModelValidator {
     private final Map<String, ProcessContract> contracts;
 
     ModelValidator(ApplicationContext applicationContext, IdentityService identityService, DeployedModels deployed,
-                   ObjectMapper mapper, FormSchemaValidator schemaValidator, FormSubmissionPipeline pipeline,
+                   FormContracts formContracts, FormTexts texts,
                    ProcessEngineConfigurationImpl engineConfiguration, RepositoryService repositoryService,
                    PlatformTransactionManager transactionManager, SystemEngineCalls system,
                    List<ProcessContract> contracts) {
         this.applicationContext = applicationContext;
         this.identityService = identityService;
         this.deployed = deployed;
-        this.formRules = new FormRules(mapper, schemaValidator, pipeline);
-        this.pipeline = pipeline;
+        this.formRules = new FormRules(formContracts, texts);
         this.engineConfiguration = engineConfiguration;
         this.repositoryService = repositoryService;
         this.rolledBack = new TransactionTemplate(transactionManager);
@@ -186,7 +184,7 @@ public class ModelValidator {
                 latestForms = deployed.latestForms();
             }
             return deployedForms.computeIfAbsent(formKey, key -> Optional.ofNullable(latestForms.get(key))
-                    .map(form -> pipeline.processVariableKeys(deployed.file(form).text())));
+                    .map(form -> FormModel.parse(deployed.file(form).text()).processVariableKeys()));
         }
 
         @Override

@@ -2,7 +2,11 @@ package no.arshjul.planning;
 
 import no.arshjul.competence.CompetenceItemRepository;
 import no.arshjul.organisation.OrgUnitRepository;
+import no.arshjul.forms.ContractField;
 import no.arshjul.forms.FieldError;
+import no.arshjul.forms.FieldValues;
+import no.arshjul.forms.FormContract;
+import no.arshjul.forms.FormTexts;
 import no.arshjul.forms.FormSubmissionHandler;
 import no.arshjul.forms.FormValidationException;
 import no.arshjul.forms.SubmittedForm;
@@ -15,11 +19,63 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Keeps the plan's records in step with its forms, and holds the rules that span fields. */
 @Component
 class PlanSubmissions implements FormSubmissionHandler {
+
+    private static final ContractField<String> CHALLENGES = ContractField.text("challenges");
+    private static final ContractField<BigDecimal> BUDGET_NEED = ContractField.decimal("budgetNeedNok");
+    private static final ContractField<String> FORUM_COMMENTS = ContractField.text("forumComments");
+    private static final ContractField<String> DIRECTION = ContractField.text("direction");
+    private static final ContractField<LocalDate> UNIT_CONSULTATION_DATE = ContractField.date("unitConsultationDate")
+            .required();
+    private static final ContractField<String> UNIT_CONSULTATION_OUTCOME = ContractField.text("unitConsultationOutcome");
+    private static final ContractField<String> REACTIONS = ContractField.text("reactions");
+    private static final ContractField<String> LEARNING = ContractField.text("learning");
+    private static final ContractField<String> APPLICATION = ContractField.text("application");
+    private static final ContractField<String> BENEFIT = ContractField.text("benefit");
+    private static final ContractField<BigDecimal> EVALUATION_COST = ContractField.decimal("costNok");
+
+    private static final ContractField<Integer> PERIOD_FROM = ContractField.integer("periodFrom").required();
+    private static final ContractField<Integer> PERIOD_TO = ContractField.integer("periodTo").required();
+    private static final ContractField<String> FOREWORD = ContractField.text("foreword");
+    private static final ContractField<String> OVERALL_GOALS = ContractField.text("overallGoals");
+    private static final ContractField<String> COMPETENCE_CONCEPT = ContractField.text("competenceConcept");
+    private static final ContractField<String> EVALUATION_PLAN = ContractField.text("evaluationPlan");
+    private static final ContractField<String> GOAL_COMPETENCE = ContractField.text("competenceCode");
+    private static final ContractField<String> GOAL_SECTOR = ContractField.text("sectorCode");
+    private static final ContractField<Integer> GOAL_TARGET_COUNT = ContractField.integer("targetCount").required();
+    private static final ContractField<Integer> GOAL_TARGET_YEAR = ContractField.integer("targetYear").required();
+    private static final ContractField<String> GOAL_INDICATOR = ContractField.text("indicator");
+    private static final ContractField<List<FieldValues>> GOALS = ContractField.list("competenceGoals",
+            GOAL_COMPETENCE, GOAL_SECTOR, GOAL_TARGET_COUNT, GOAL_TARGET_YEAR, GOAL_INDICATOR);
+    private static final ContractField<String> PRIORITY_HEADING = ContractField.text("heading");
+    private static final ContractField<String> PRIORITY_GOAL = ContractField.text("goal");
+    private static final ContractField<List<FieldValues>> PRIORITIES = ContractField.list("priorities",
+            PRIORITY_HEADING, PRIORITY_GOAL);
+    private static final ContractField<Integer> MEASURE_PRIORITY = ContractField.integer("priority").required();
+    private static final ContractField<String> MEASURE_TITLE = ContractField.text("title");
+    private static final ContractField<String> MEASURE_TARGET_GROUP = ContractField.text("targetGroup");
+    private static final ContractField<String> MEASURE_RESPONSIBLE = ContractField.text("responsible");
+    private static final ContractField<BigDecimal> MEASURE_COST = ContractField.decimal("costNok");
+    private static final ContractField<String> MEASURE_FUNDING = ContractField.text("fundingSource");
+    private static final ContractField<String> MEASURE_PERIOD = ContractField.text("period");
+    private static final ContractField<List<FieldValues>> MEASURES = ContractField.list("measures", MEASURE_PRIORITY,
+            MEASURE_TITLE, MEASURE_TARGET_GROUP, MEASURE_RESPONSIBLE, MEASURE_COST, MEASURE_FUNDING, MEASURE_PERIOD);
+
+    private static final ContractField<String> CONSULTATION_OUTCOME =
+            ContractField.choice("consultationOutcome", "DISAGREEMENT").required();
+    private static final ContractField<String> PROTOCOL_REMARK = ContractField.text("protocolRemark");
+    private static final ContractField<LocalDate> MEETING_DATE = ContractField.date("meetingDate").required();
+    private static final ContractField<String> MEETING_TYPE = ContractField.text("meetingType");
+    private static final ContractField<String> UNIONS = ContractField.text("unions");
+    private static final ContractField<String> STATEMENT = ContractField.text("statement");
+
+    private static final ContractField<String> APPROVAL_DECISION =
+            ContractField.choice("approvalDecision", "ADOPTED", "RETURNED").required();
+    private static final ContractField<String> APPROVAL_COMMENTS = ContractField.text("comments");
+    private static final ContractField<LocalDate> DECISION_DATE = ContractField.date("decisionDate").required();
 
     private final SkupService skup;
     private final CompetenceGoalRepository goals;
@@ -28,11 +84,12 @@ class PlanSubmissions implements FormSubmissionHandler {
     private final SectorEvaluationRepository evaluations;
     private final CompetenceItemRepository catalogue;
     private final OrgUnitRepository units;
+    private final FormTexts texts;
     private final Clock clock;
 
     PlanSubmissions(SkupService skup, CompetenceGoalRepository goals, SectorInputRepository sectorInputs,
                     UnitTrainingPlanRepository unitPlans, SectorEvaluationRepository evaluations,
-                    CompetenceItemRepository catalogue, OrgUnitRepository units, Clock clock) {
+                    CompetenceItemRepository catalogue, OrgUnitRepository units, FormTexts texts, Clock clock) {
         this.skup = skup;
         this.goals = goals;
         this.sectorInputs = sectorInputs;
@@ -40,13 +97,22 @@ class PlanSubmissions implements FormSubmissionHandler {
         this.evaluations = evaluations;
         this.catalogue = catalogue;
         this.units = units;
+        this.texts = texts;
         this.clock = clock;
     }
 
     @Override
-    public Set<String> formKeys() {
-        return Set.of("skup-sector-input", "skup-draft", "skup-forum-review", "skup-direction", "skup-consultation",
-                "skup-approval", "unit-training-plan", "sector-plan-evaluation");
+    public List<FormContract> contracts() {
+        return List.of(FormContract.of("skup-sector-input", CHALLENGES, BUDGET_NEED),
+                FormContract.of("skup-draft", PERIOD_FROM, PERIOD_TO, FOREWORD, OVERALL_GOALS, COMPETENCE_CONCEPT,
+                        EVALUATION_PLAN, GOALS, PRIORITIES, MEASURES),
+                FormContract.of("skup-forum-review", FORUM_COMMENTS),
+                FormContract.of("skup-direction", DIRECTION),
+                FormContract.of("skup-consultation", CONSULTATION_OUTCOME, PROTOCOL_REMARK, MEETING_DATE,
+                        MEETING_TYPE, UNIONS, STATEMENT),
+                FormContract.of("skup-approval", APPROVAL_DECISION, APPROVAL_COMMENTS, DECISION_DATE),
+                FormContract.of("unit-training-plan", UNIT_CONSULTATION_DATE, UNIT_CONSULTATION_OUTCOME),
+                FormContract.of("sector-plan-evaluation", REACTIONS, LEARNING, APPLICATION, BENEFIT, EVALUATION_COST));
     }
 
     @Override
@@ -58,19 +124,19 @@ class PlanSubmissions implements FormSubmissionHandler {
                 String sector = (String) form.variable("sectorCode");
                 SectorInput input = sectorInputs.findByPlanYearAndSectorCode(planYear, sector)
                         .orElseGet(() -> new SectorInput(planYear, sector));
-                input.submit(form.text("challenges"), decimal(form.data().get("budgetNeedNok")), form.userId(), now);
+                input.submit(form.get(CHALLENGES), form.get(BUDGET_NEED), form.userId(), now);
                 sectorInputs.save(input);
             }
             case "skup-draft" -> draft(planYear, form, now);
-            case "skup-forum-review" -> plan(planYear, form).forumDiscussed(form.text("forumComments"), now);
-            case "skup-direction" -> plan(planYear, form).directionGiven(form.text("direction"), now);
+            case "skup-forum-review" -> plan(planYear, form).forumDiscussed(form.get(FORUM_COMMENTS), now);
+            case "skup-direction" -> plan(planYear, form).directionGiven(form.get(DIRECTION), now);
             case "skup-consultation" -> consultation(planYear, form, now);
             case "skup-approval" -> approval(planYear, form, now);
             case "unit-training-plan" -> {
                 String unit = (String) form.variable("unitCode");
                 UnitTrainingPlan plan = unitPlans.findByPlanYearAndUnitCode(planYear, unit)
                         .orElseGet(() -> new UnitTrainingPlan(planYear, unit));
-                plan.consulted(LocalDate.parse(form.text("unitConsultationDate")), form.text("unitConsultationOutcome"),
+                plan.consulted(form.require(UNIT_CONSULTATION_DATE), form.get(UNIT_CONSULTATION_OUTCOME),
                         form.userId(), now);
                 unitPlans.save(plan);
             }
@@ -78,8 +144,8 @@ class PlanSubmissions implements FormSubmissionHandler {
                 String sector = (String) form.variable("sectorCode");
                 SectorEvaluation evaluation = evaluations.findByPlanYearAndSectorCode(planYear, sector)
                         .orElseGet(() -> new SectorEvaluation(planYear, sector));
-                evaluation.record(form.text("reactions"), form.text("learning"), form.text("application"),
-                        form.text("benefit"), decimal(form.data().get("costNok")), form.userId(), now);
+                evaluation.record(form.get(REACTIONS), form.get(LEARNING), form.get(APPLICATION), form.get(BENEFIT),
+                        form.get(EVALUATION_COST), form.userId(), now);
                 evaluations.save(evaluation);
             }
             default -> throw new IllegalArgumentException(form.formKey());
@@ -89,88 +155,78 @@ class PlanSubmissions implements FormSubmissionHandler {
 
     private void draft(int planYear, SubmittedForm form, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        int from = integer(form.data().get("periodFrom"));
-        int to = integer(form.data().get("periodTo"));
+        int from = form.require(PERIOD_FROM);
+        int to = form.require(PERIOD_TO);
         if (to < from) {
-            errors.add(new FieldError("periodTo", "Planperiode til (år)",
-                    "«Planperiode til (år)» kan ikke være før «Planperiode fra (år)»."));
+            errors.add(new FieldError(PERIOD_TO.key(), texts.get("planning.draft.periodTo.label"),
+                    texts.get("planning.draft.periodTo.beforeFrom")));
         }
-        List<Map<String, Object>> goalRows = list(form.data().get("competenceGoals"));
+        List<FieldValues> goalRows = form.get(GOALS);
         for (int i = 0; i < goalRows.size(); i++) {
-            String code = (String) goalRows.get(i).get("competenceCode");
+            String row = String.valueOf(i + 1);
+            String code = goalRows.get(i).get(GOAL_COMPETENCE);
             if (code != null && catalogue.findByCode(code).isEmpty()) {
-                errors.add(new FieldError("competenceGoals[" + i + "].competenceCode", "Kode i kompetansekatalogen",
-                        "Kompetansemål " + (i + 1) + ": «" + code + "» finnes ikke i kompetansekatalogen."));
+                errors.add(new FieldError(GOALS.key() + "[" + i + "]." + GOAL_COMPETENCE.key(),
+                        texts.get("planning.draft.competenceCode.label"),
+                        texts.get("planning.draft.competenceCode.unknown", row, code)));
             }
-            String unit = (String) goalRows.get(i).get("sectorCode");
+            String unit = goalRows.get(i).get(GOAL_SECTOR);
             if (unit != null && units.findByCode(unit).isEmpty()) {
-                errors.add(new FieldError("competenceGoals[" + i + "].sectorCode", "Sektor eller enhet (kode)",
-                        "Kompetansemål " + (i + 1) + ": «" + unit + "» er ikke en kjent sektor eller enhet."));
+                errors.add(new FieldError(GOALS.key() + "[" + i + "]." + GOAL_SECTOR.key(),
+                        texts.get("planning.draft.sectorCode.label"),
+                        texts.get("planning.draft.sectorCode.unknown", row, unit)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new FormValidationException(form.taskName(), errors);
+            throw FormValidationException.refusing(errors);
         }
         goals.deleteByPlanYear(planYear);
-        for (Map<String, Object> g : goalRows) {
-            goals.save(new CompetenceGoal(planYear, (String) g.get("competenceCode"), (String) g.get("sectorCode"),
-                    integer(g.get("targetCount")), integer(g.get("targetYear")), (String) g.get("indicator")));
+        for (FieldValues g : goalRows) {
+            goals.save(new CompetenceGoal(planYear, g.get(GOAL_COMPETENCE), g.get(GOAL_SECTOR),
+                    g.require(GOAL_TARGET_COUNT), g.require(GOAL_TARGET_YEAR), g.get(GOAL_INDICATOR)));
         }
         List<SkupPriority> priorities = new ArrayList<>();
-        List<Map<String, Object>> priorityRows = list(form.data().get("priorities"));
+        List<FieldValues> priorityRows = form.get(PRIORITIES);
         for (int i = 0; i < priorityRows.size(); i++) {
-            priorities.add(new SkupPriority(i + 1, (String) priorityRows.get(i).get("heading"),
-                    (String) priorityRows.get(i).get("goal")));
+            priorities.add(new SkupPriority(i + 1, priorityRows.get(i).get(PRIORITY_HEADING),
+                    priorityRows.get(i).get(PRIORITY_GOAL)));
         }
-        List<SkupMeasure> measures = list(form.data().get("measures")).stream().map(m -> new SkupMeasure(
-                integer(m.get("priority")), (String) m.get("title"), (String) m.get("targetGroup"),
-                (String) m.get("responsible"), decimal(m.get("costNok")), (String) m.get("fundingSource"),
-                (String) m.get("period"))).toList();
+        List<SkupMeasure> measures = form.get(MEASURES).stream().map(m -> new SkupMeasure(
+                m.require(MEASURE_PRIORITY), m.get(MEASURE_TITLE), m.get(MEASURE_TARGET_GROUP),
+                m.get(MEASURE_RESPONSIBLE), m.get(MEASURE_COST), m.get(MEASURE_FUNDING), m.get(MEASURE_PERIOD)))
+                .toList();
         SkupStatus status = "finalise-skup".equals(form.taskDefinitionKey()) ? SkupStatus.FINAL_DRAFT : SkupStatus.DRAFTING;
-        plan(planYear, form).draft(from, to, form.text("foreword"), form.text("overallGoals"),
-                form.text("competenceConcept"), form.text("evaluationPlan"), priorities, measures, status, now);
+        plan(planYear, form).draft(from, to, form.get(FOREWORD), form.get(OVERALL_GOALS),
+                form.get(COMPETENCE_CONCEPT), form.get(EVALUATION_PLAN), priorities, measures, status, now);
     }
 
     private void consultation(int planYear, SubmittedForm form, Instant now) {
-        String outcome = form.text("consultationOutcome");
-        if ("DISAGREEMENT".equals(outcome) && form.text("protocolRemark") == null) {
-            throw FormValidationException.of(form.taskName(), "protocolRemark", "Protokolltilførsel",
-                    "«Protokolltilførsel» må fylles ut når drøftingen endte i uenighet.");
+        String outcome = form.require(CONSULTATION_OUTCOME);
+        if ("DISAGREEMENT".equals(outcome) && form.get(PROTOCOL_REMARK) == null) {
+            throw FormValidationException.of(PROTOCOL_REMARK.key(), texts.get("planning.consultation.protocolRemark.label"),
+                    texts.get("planning.consultation.protocolRemark.required"));
         }
-        plan(planYear, form).consulted(LocalDate.parse(form.text("meetingDate")), form.text("meetingType"),
-                form.text("unions"), outcome, form.text("statement"), form.text("protocolRemark"), now);
+        plan(planYear, form).consulted(form.require(MEETING_DATE), form.get(MEETING_TYPE), form.get(UNIONS), outcome,
+                form.get(STATEMENT), form.get(PROTOCOL_REMARK), now);
     }
 
     private void approval(int planYear, SubmittedForm form, Instant now) {
-        String decision = form.text("approvalDecision");
+        String decision = form.require(APPROVAL_DECISION);
         SkupPlan plan = plan(planYear, form);
-        if ("RETURNED".equals(decision) && form.text("comments") == null) {
-            throw FormValidationException.of(form.taskName(), "comments", "Merknader",
-                    "«Merknader» må fylles ut når planen sendes tilbake.");
+        if ("RETURNED".equals(decision) && form.get(APPROVAL_COMMENTS) == null) {
+            throw FormValidationException.of(APPROVAL_COMMENTS.key(), texts.get("planning.approval.comments.label"),
+                    texts.get("planning.approval.comments.required"));
         }
         // BR-08: no adoption without a consultation of this version that did not end in disagreement.
         if ("ADOPTED".equals(decision) && (plan.getConsultationOutcome() == null
                 || "DISAGREEMENT".equals(plan.getConsultationOutcome()) || plan.getStatus() != SkupStatus.CONSULTED)) {
-            throw FormValidationException.of(form.taskName(), "approvalDecision", "Vedtak",
-                    "Planen kan ikke vedtas før den er drøftet med de tillitsvalgte uten uenighet.");
+            throw FormValidationException.of(APPROVAL_DECISION.key(), texts.get("planning.approval.decision.label"),
+                    texts.get("planning.approval.notConsulted"));
         }
-        plan.decided(decision, form.text("comments"), form.userId(), LocalDate.parse(form.text("decisionDate")), now);
+        plan.decided(decision, form.get(APPROVAL_COMMENTS), form.userId(), form.require(DECISION_DATE), now);
     }
 
     private SkupPlan plan(int planYear, SubmittedForm form) {
         return skup.planFor(planYear, form.processInstanceId());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
-    }
-
-    private static int integer(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
     }
 }

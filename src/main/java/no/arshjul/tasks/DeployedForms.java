@@ -2,8 +2,7 @@ package no.arshjul.tasks;
 
 import no.arshjul.engine.SystemEngineCalls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import no.arshjul.forms.FormModel;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -25,14 +24,11 @@ public class DeployedForms {
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final SystemEngineCalls system;
-    private final ObjectMapper mapper;
 
-    public DeployedForms(RepositoryService repositoryService, HistoryService historyService, SystemEngineCalls system,
-                         ObjectMapper mapper) {
+    public DeployedForms(RepositoryService repositoryService, HistoryService historyService, SystemEngineCalls system) {
         this.repositoryService = repositoryService;
         this.historyService = historyService;
         this.system = system;
-        this.mapper = mapper;
     }
 
     public Optional<String> schema(String processInstanceId, String formKey) {
@@ -59,10 +55,10 @@ public class DeployedForms {
         }
     }
 
-    private String idOf(String json) {
+    private static String idOf(String json) {
         try {
-            return mapper.readTree(json).path("id").asText(null);
-        } catch (JsonProcessingException e) {
+            return FormModel.parse(json).id();
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

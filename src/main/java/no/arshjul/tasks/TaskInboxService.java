@@ -3,9 +3,7 @@ package no.arshjul.tasks;
 import no.arshjul.engine.TaskTitles;
 
 import no.arshjul.engine.ProcessYear;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import no.arshjul.forms.FormModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,15 +39,13 @@ public class TaskInboxService {
     private final FormService formService;
     private final RuntimeService runtimeService;
     private final TaskTitles titles;
-    private final ObjectMapper mapper;
 
     public TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-                            TaskTitles titles, ObjectMapper mapper) {
+                            TaskTitles titles) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
         this.titles = titles;
-        this.mapper = mapper;
     }
 
     /** {@code assignee} is null for a group task nobody has taken yet. */
@@ -149,22 +145,7 @@ public class TaskInboxService {
     }
 
     private Set<String> schemaKeys(String schema) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (schema == null) {
-            return keys;
-        }
-        try {
-            for (JsonNode node : mapper.readTree(schema).findParents("type")) {
-                if (node.hasNonNull("key")) {
-                    keys.add(node.get("key").asText());
-                } else if (node.hasNonNull("path")) {
-                    keys.add(node.get("path").asText().split("\\.")[0]);
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The deployed form is not valid JSON", e);
-        }
-        return keys;
+        return schema == null ? Set.of() : new LinkedHashSet<>(FormModel.parse(schema).submittedKeys());
     }
 
     private String processKey(Task task) {

@@ -1,6 +1,6 @@
 package no.arshjul.forms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import no.arshjul.support.BokmalTexts;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +100,7 @@ class FormSchemaValidatorTest {
             }
             """;
 
-    private final FormSchemaValidator validator = new FormSchemaValidator(new ObjectMapper());
+    private final FormSchemaValidator validator = new FormSchemaValidator(BokmalTexts.bokmal());
 
     private static Map<String, Object> values(Object... keysAndValues) {
         Map<String, Object> values = new LinkedHashMap<>();
