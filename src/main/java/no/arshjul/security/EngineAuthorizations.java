@@ -19,8 +19,10 @@ import java.util.List;
  * The engine's standing permissions per group, set at every start-up (so a new version's grants
  * replace the old; change them here, not in Camunda Admin). Task permissions
  * are not here: the engine grants them to a task's assignee and candidate groups as tasks are made.
- * camunda-admin is the engine's admin group; like Camunda's own administrator set-up it also gets
- * every permission on every resource, which the webapps consult (for example to open Admin).
+ * camunda-admin is the engine's admin group, held by technical operations and never by HR; like
+ * Camunda's own administrator set-up it also gets every permission on every resource, which the
+ * webapps consult (for example to open Admin). HR gets what it runs: deployments, the year's and
+ * the plan's processes to start and follow, and no other group's tasks, answers or variables.
  */
 @Component
 @Order(10)
