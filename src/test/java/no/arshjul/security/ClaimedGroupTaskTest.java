@@ -43,7 +43,7 @@ class ClaimedGroupTaskTest {
     @Test
     void anotherMemberCannotCompleteATaskTheFirstHasClaimed() {
         TaskDriver people = new TaskDriver(taskService, identityService, organisation);
-        String plan = planAtTheConsultation(people, 2191);
+        String plan = planAtTheConsultation(people, 2071);
         Task consultation = task(plan, "record-consultation");
         Map<String, Object> answers = ValidSubmission.of("skup-consultation", "consultationOutcome", "AGREEMENT");
 
@@ -70,7 +70,7 @@ class ClaimedGroupTaskTest {
     @Test
     void anUnclaimedGroupTaskIsStillOpenToEveryMember() {
         TaskDriver people = new TaskDriver(taskService, identityService, organisation);
-        String plan = planAtTheConsultation(people, 2192);
+        String plan = planAtTheConsultation(people, 2072);
 
         people.complete("marit", task(plan, "record-consultation"),
                 ValidSubmission.of("skup-consultation", "consultationOutcome", "AGREEMENT"));

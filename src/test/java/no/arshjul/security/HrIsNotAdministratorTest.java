@@ -7,6 +7,7 @@ import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.TaskDriver;
 import no.arshjul.support.ValidSubmission;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -44,12 +45,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ArshjulTest
 class HrIsNotAdministratorTest {
 
-    static int nextPlanYear = 2181;
+    static int nextPlanYear = 2065;
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -67,7 +70,7 @@ class HrIsNotAdministratorTest {
     @BeforeEach
     void planUpToTheConsultation() {
         people = new TaskDriver(taskService, identityService, organisation);
-        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(2180).planVariables());
+        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(2064).planVariables());
         int planYear = nextPlanYear++;
         variables.put("planYear", planYear);
         variables.put("sectors", Variables.objectValue(List.of("HO"))
@@ -128,7 +131,20 @@ class HrIsNotAdministratorTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(hege.postForEntity("/engine-rest/task/" + talkTask + "/variables", json(modification), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(hege.postForEntity("/engine-rest/process-instance/variables-async", json(Map.of(
+                "processInstanceIds", List.of(talk), "variables", Map.of("smuglet", Map.of("value", "x")))), String.class)
+                .getStatusCode()).as("nor through a batch").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(hege.postForEntity("/engine-rest/process-instance/delete", json(Map.of(
+                "processInstanceIds", List.of(talk), "deleteReason", "test")), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        String deployment = repositoryService.getProcessDefinition(
+                runtimeService.createProcessInstanceQuery().processInstanceId(talk).singleResult().getProcessDefinitionId())
+                .getDeploymentId();
+        assertThat(hege.exchange("/engine-rest/deployment/" + deployment + "?cascade=true", HttpMethod.DELETE, null,
+                String.class).getStatusCode()).as("nor by deleting the deployment with its instances")
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtimeService.getVariable(talk, "smuglet")).as("nothing was written").isNull();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(talk).count()).isEqualTo(1);
 
         // The engine answers history queries with what the caller may see rather than refusing them:
         // for HR, nothing of a talk. The operations user sees the same query's rows.
@@ -161,7 +177,7 @@ class HrIsNotAdministratorTest {
     @Test
     void hrStillStartsTheYearAndFollowsThePlansProcesses() {
         TestRestTemplate hege = http.withBasicAuth("hege", "demo");
-        assertThat(hege.postForEntity("/api/cycles", json(Map.of("year", 2185)), String.class).getStatusCode())
+        assertThat(hege.postForEntity("/api/cycles", json(Map.of("year", 2069)), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<List> plans = hege.getForEntity("/engine-rest/process-instance?processDefinitionKey=skup", List.class);
