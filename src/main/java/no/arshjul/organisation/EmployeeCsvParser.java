@@ -70,6 +70,10 @@ class EmployeeCsvParser {
         }
         String headerLine = text.lines().findFirst().orElse("");
         char delimiter = headerLine.contains(";") ? ';' : ',';
+        List<ImportError> controlCharacters = controlCharacters(text, delimiter);
+        if (!controlCharacters.isEmpty()) {
+            return new ParsedFile(List.of(), controlCharacters);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -98,6 +102,44 @@ class EmployeeCsvParser {
             errors.add(new ImportError(1, "fil", "Filen kan ikke leses som CSV: " + e.getMessage()));
         }
         return new ParsedFile(rows, errors);
+    }
+
+    /**
+     * Control characters (NUL, escape, ...) have no place in a name or an address and can upset
+     * whatever later reads the data. Looked for in the raw text, because the CSV reader's trimming
+     * would quietly drop those at the ends of a cell. Line breaks end lines; tabs are refused too.
+     */
+    private static List<ImportError> controlCharacters(String text, char delimiter) {
+        List<ImportError> errors = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        List<String> header = Arrays.asList(lines[0].replace("\r", "").split(Pattern.quote(String.valueOf(delimiter)), -1));
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            int at = firstControlCharacter(line);
+            if (at < 0) {
+                continue;
+            }
+            String field = "linje";
+            if (line.indexOf('"') < 0) {
+                int column = (int) line.substring(0, at).chars().filter(c -> c == delimiter).count();
+                if (column < header.size()) {
+                    field = header.get(column).trim().toLowerCase(Locale.ROOT);
+                }
+            }
+            errors.add(new ImportError(i + 1, field, String.format(
+                    "Inneholder et kontrolltegn (U+%04X) som ikke er tillatt. Rett linje %d i filen og last opp igjen.",
+                    (int) line.charAt(at), i + 1)));
+        }
+        return errors;
+    }
+
+    private static int firstControlCharacter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isISOControl(line.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final class RowReader {

@@ -51,14 +51,27 @@ public class OrganisationBootstrap {
         return importService.importEmployees(csv, false);
     }
 
-    /** Roles as {@code brukernavn;rolle;fagforening}; assignments already there are left alone. */
+    /**
+     * Roles as {@code brukernavn;rolle;fagforening}; assignments already there are left alone.
+     * Nobody gets both hr and camunda-admin: the engine's admin group passes every authorization
+     * (answers, other groups' tasks), so it belongs to technical operations, never to HR.
+     */
     @Transactional
     public void assignRoles(String csv) {
-        for (CSVRecord row : records(csv)) {
+        List<CSVRecord> rows = records(csv);
+        for (CSVRecord row : rows) {
             Employee employee = employees.findByUserId(row.get("brukernavn")).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent brukernavn " + row.get("brukernavn")));
             Role role = Role.ofGroupId(row.get("rolle")).filter(Role::isAssigned).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent rolle " + row.get("rolle")));
+            Role excluded = role == Role.HR ? Role.CAMUNDA_ADMIN : role == Role.CAMUNDA_ADMIN ? Role.HR : null;
+            if (excluded != null && (roleAssignments.existsByEmployeeAndRole(employee, excluded.groupId())
+                    || rows.stream().anyMatch(other -> other.get("brukernavn").equals(employee.getUserId())
+                    && other.get("rolle").equals(excluded.groupId())))) {
+                throw new IllegalArgumentException("Rollefil linje " + (row.getRecordNumber() + 1) + ": "
+                        + employee.getUserId() + " kan ikke ha både rollen hr og camunda-admin. "
+                        + "camunda-admin er teknisk drift og gir tilgang til alt i prosessmotoren.");
+            }
             if (!roleAssignments.existsByEmployeeAndRole(employee, role.groupId())) {
                 String union = row.isMapped("fagforening") ? row.get("fagforening") : "";
                 roleAssignments.save(new RoleAssignment(employee, role, union.isEmpty() ? null : union));

@@ -18,21 +18,33 @@ public class CredentialService {
     private final UserCredentialRepository credentials;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
 
-    public CredentialService(UserCredentialRepository credentials, OrganisationService organisation,
-                             PasswordEncoder passwordEncoder) {
+    CredentialService(UserCredentialRepository credentials, OrganisationService organisation,
+                      PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.credentials = credentials;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
     }
 
+    /**
+     * The engine's password check (Camunda's webapps log in with it), under the same throttle as
+     * Årshjul's own log-in: a locked name is refused whatever the password, a wrong one counts.
+     */
     @Transactional(readOnly = true)
     public boolean checkPassword(String userId, String password) {
-        if (userId == null || password == null) {
+        if (userId == null || password == null || attempts.isLocked(userId)) {
             return false;
         }
         boolean active = organisation.findByUserId(userId).map(e -> e.isActive()).orElse(false);
-        return active && hashOf(userId).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
+        boolean right = active && hashOf(userId).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
+        if (right) {
+            attempts.succeeded(userId);
+        } else {
+            attempts.failed(userId);
+        }
+        return right;
     }
 
     @Transactional(readOnly = true)

@@ -19,8 +19,10 @@ import java.util.List;
  * The engine's standing permissions per group, set at every start-up (so a new version's grants
  * replace the old; change them here, not in Camunda Admin). Task permissions
  * are not here: the engine grants them to a task's assignee and candidate groups as tasks are made.
- * camunda-admin is the engine's admin group; like Camunda's own administrator set-up it also gets
- * every permission on every resource, which the webapps consult (for example to open Admin).
+ * camunda-admin is the engine's admin group, held by technical operations and never by HR; like
+ * Camunda's own administrator set-up it also gets every permission on every resource, which the
+ * webapps consult (for example to open Admin). HR gets what it runs: deployments, the year's and
+ * the plan's processes to start and follow, and no other group's tasks, answers or variables.
  */
 @Component
 @Order(10)
@@ -46,12 +48,16 @@ class EngineAuthorizations implements ApplicationRunner {
         grant(employee, Resources.FILTER, Authorization.ANY, Permissions.READ);
 
         grant(hr, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(hr, Resources.DEPLOYMENT, Authorization.ANY, Permissions.ALL);
+        // Deploy and read, not delete: deleting a deployment with its instances would end every
+        // running talk on it, and rolling back is a new deployment anyway.
+        grant(hr, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
         grant(hr, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
         grant(hr, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
         grant(hr, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
         grant(hr, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        grant(hr, Resources.BATCH, Authorization.ANY, Permissions.ALL);
+        // Read only: Årshjul starts the migration batches itself; a batch HR could create (set
+        // variables, delete instances) would run without the per-instance checks.
+        grant(hr, Resources.BATCH, Authorization.ANY, Permissions.READ);
         // HR starts these and follows them in Cockpit, but does not work the tasks of others in them:
         // the consultation belongs to the union representatives, the adoption to the rådmann.
         HR_PROCESSES.forEach(key -> grant(hr, Resources.PROCESS_DEFINITION, key,

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import java.util.stream.Stream;
 
 /**
- * A new installation's HR people and technical administrators get the initial password
- * (ARSHJUL_BOOTSTRAP_INITIAL_PASSWORD) so they can log in and take over; runs after the
+ * A new installation's HR people and its technical operations (camunda-admin, never HR) get the
+ * initial password (ARSHJUL_BOOTSTRAP_INITIAL_PASSWORD) so they can log in and take over; runs after the
  * organisation bootstrap has loaded them.
  */
 @Component

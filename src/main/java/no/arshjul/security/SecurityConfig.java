@@ -1,22 +1,32 @@
 package no.arshjul.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Who gets in, and how. Pages use a log-in form; /api and /engine-rest take HTTP Basic (Camunda
@@ -30,9 +40,33 @@ public class SecurityConfig {
 
     static final String REALM = "Arshjul";
 
+    /**
+     * Årshjul's pages load scripts and styles only from themselves (form-js and Chart.js are
+     * bundled under /js; the page data is JSON in non-executable script blocks). Inline styles are
+     * allowed: the plan's page and PDF carry theirs, and a style cannot run code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Duration lockDuration;
+
+    SecurityConfig(@Value("${arshjul.login.lock-duration:PT15M}") Duration lockDuration) {
+        this.lockDuration = lockDuration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one password check of the form and HTTP Basic, behind the log-in throttle. */
+    @Bean
+    AuthenticationProvider throttledPasswordCheck(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
     }
 
     @Bean
@@ -40,7 +74,7 @@ public class SecurityConfig {
     SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic: no cookie a foreign site could ride on.
                 .csrf(c -> c.disable())
@@ -65,7 +99,8 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 // CSRF rides on a session cookie: the pages call the API with theirs and send the token.
                 // Scripts that send Basic credentials and no session need none, and a call with
@@ -84,9 +119,10 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .formLogin(f -> f.loginPage("/login").failureHandler(logInFailure()).permitAll())
                 // Scripts fetch documents (the SKUP as PDF) with Basic; browsers get the log-in form.
-                .httpBasic(b -> b.realmName(REALM))
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(throttleAware(basicEntryPoint())))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 // Without credentials a page always sends the person to the log-in form, never a Basic prompt.
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
@@ -97,6 +133,18 @@ public class SecurityConfig {
     /** Matches the whole path, whichever servlet serves it: /engine-rest is Jersey, not Spring MVC. */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private AuthenticationEntryPoint throttleAware(AuthenticationEntryPoint otherwise) {
+        return new ThrottleAwareEntryPoint(otherwise, lockDuration);
+    }
+
+    /** A locked name gets its own message on the log-in page; any other failure the usual one. */
+    private static AuthenticationFailureHandler logInFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
+        failure.setDefaultFailureUrl("/login?error");
+        return failure;
     }
 
     private static BasicAuthenticationEntryPoint basicEntryPoint() {

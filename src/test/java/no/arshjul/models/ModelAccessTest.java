@@ -78,7 +78,7 @@ class ModelAccessTest {
 
     @Test
     void theHrGroupsEngineGrantsAreEnoughToCheckAndDeploy() {
-        // hege is also camunda-admin; an HR adviser has only the hr group's engine grants.
+        // An HR adviser known only by the hr group has that group's engine grants and nothing more.
         List<ModelFile> upload = List.of(ModelFile.uploaded(TALK, HrModelChanges.talkWithHmsStep().getBytes(UTF_8)),
                 ModelFile.uploaded(HrModelChanges.HMS_FORM, HrModelChanges.hmsForm().getBytes(UTF_8)));
 

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A production installation without the demo: its first organisation comes from the municipality's files. */
 @SpringBootTest(properties = {
@@ -27,17 +28,32 @@ class FileBootstrapTest {
     IdentityService identityService;
     @Autowired
     FileBootstrap bootstrap;
+    @Autowired
+    OrganisationBootstrap organisationBootstrap;
 
     @Test
-    void theFirstOrganisationComesFromTheFilesAndOnlyHrGetsThePassword() {
-        assertThat(employees.count()).as("no demo people outside the demo profile").isEqualTo(4);
+    void theFirstOrganisationComesFromTheFilesAndOnlyHrAndOperationsGetThePassword() {
+        assertThat(employees.count()).as("no demo people outside the demo profile").isEqualTo(5);
         assertThat(organisation.leaderChainOf("laerer")).extracting(Employee::getUserId)
                 .containsExactly("rektor", "ragnhild");
-        assertThat(organisation.rolesOf("hanne")).contains(Role.HR, Role.CAMUNDA_ADMIN, Role.LEADER);
+        assertThat(organisation.rolesOf("hanne")).contains(Role.HR, Role.LEADER).doesNotContain(Role.CAMUNDA_ADMIN);
+        assertThat(organisation.rolesOf("drift")).contains(Role.CAMUNDA_ADMIN).doesNotContain(Role.HR);
 
         assertThat(identityService.checkPassword("hanne", "bytt-meg-straks")).isTrue();
+        assertThat(identityService.checkPassword("drift", "bytt-meg-straks")).isTrue();
         assertThat(identityService.checkPassword("laerer", "bytt-meg-straks")).isFalse();
         assertThat(identityService.checkPassword("ragnhild", "bytt-meg-straks")).isFalse();
+    }
+
+    @Test
+    void hrIsNeverGivenTheEnginesAdminGroup() {
+        assertThatThrownBy(() -> organisationBootstrap.assignRoles("brukernavn;rolle;fagforening\nrektor;hr;\nrektor;camunda-admin;\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("linje 2").hasMessageContaining("rektor").hasMessageContaining("camunda-admin");
+        assertThatThrownBy(() -> organisationBootstrap.assignRoles("brukernavn;rolle;fagforening\nhanne;camunda-admin;\n"))
+                .as("hanne already has hr").hasMessageContaining("hanne");
+        assertThat(organisation.rolesOf("rektor")).doesNotContain(Role.HR, Role.CAMUNDA_ADMIN);
+        assertThat(organisation.rolesOf("hanne")).doesNotContain(Role.CAMUNDA_ADMIN);
     }
 
     @Test

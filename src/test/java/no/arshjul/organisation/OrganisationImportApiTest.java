@@ -60,6 +60,29 @@ class OrganisationImportApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void controlCharactersInACellAreRefusedNamingTheLineAndNothingIsStored() {
+        byte[] file = csv(
+                row("91030", "api.kontroll.god", "HO-SYKEHJEM", ""),
+                "91031;api.kontroll.nul;Nils\u0000;Nul;n@fjordvik.kommune.no;1990-02-03;Sykepleier;100;2020-01-01;HO-SYKEHJEM;ja;",
+                "91032;api.kontroll.esc;Eva;Esc;e@fjordvik.kommune.no;1990-02-03;Sykepleier\u001b;100;2020-01-01;HO-SYKEHJEM;ja;");
+
+        ResponseEntity<Map> response = upload(http.withBasicAuth("hege", "demo"), file);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("message")).contains("Ingenting er lagret");
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+        assertThat(errors).extracting(e -> e.get("line") + ":" + e.get("field"))
+                .containsExactly("3:fornavn", "4:stilling");
+        assertThat(errors).extracting(e -> (String) e.get("message"))
+                .allSatisfy(message -> assertThat(message).contains("kontrolltegn"))
+                .first().asString().contains("U+0000").contains("linje 3");
+        for (String number : List.of("91030", "91031", "91032")) {
+            assertThat(employees.findByEmployeeNumber(number)).as(number).isEmpty();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void goodFileIsImportedAndReported() {
         ResponseEntity<Map> response = upload(http.withBasicAuth("hege", "demo"),
                 csv(row("91020", "api.nyansatt", "KT-PLAN", "")));

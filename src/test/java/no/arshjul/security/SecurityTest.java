@@ -69,7 +69,7 @@ class SecurityTest {
 
     @Test
     void theHrGroupGrantsDeployingWithoutAdminRights() {
-        // hege is also camunda-admin; other HR advisers deploy through the hr group's grant alone.
+        // An HR adviser known only by the hr group deploys through its grant alone.
         var deployment = Engine.as(identityService, "hr.adviser", List.of("hr", "employee"), () ->
                 repositoryService.createDeployment().name("security-test")
                         .addClasspathResource("db/migration/V1__organisation.sql").deploy());

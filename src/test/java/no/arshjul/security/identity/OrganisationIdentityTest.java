@@ -42,7 +42,9 @@ class OrganisationIdentityTest {
         assertThat(identityService.createGroupQuery().groupMember("lars").list())
                 .extracting(Group::getId).containsExactlyInAnyOrder("employee", "leader");
         assertThat(identityService.createGroupQuery().groupMember("hege").list())
-                .extracting(Group::getId).contains("hr", "kompetanseforum", "camunda-admin");
+                .extracting(Group::getId).contains("hr", "kompetanseforum").doesNotContain("camunda-admin");
+        assertThat(identityService.createGroupQuery().groupMember("drift").list())
+                .extracting(Group::getId).containsExactlyInAnyOrder("employee", "camunda-admin");
         assertThat(identityService.createGroupQuery().groupMember("rita").list())
                 .extracting(Group::getId).contains("radmann");
     }

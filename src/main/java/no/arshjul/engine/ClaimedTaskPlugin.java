@@ -1,0 +1,86 @@
+package no.arshjul.engine;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A task someone has taken is theirs: another member of the same group may not complete it. The
+ * engine's grant to a candidate group lets every member complete its tasks, claimed or not, so this
+ * is checked on every completion (Årshjul's API, Tasklist, /engine-rest), before the form is
+ * looked at. Calls without a person (Årshjul's own system calls, timers) are not checked.
+ * An interceptor rather than a task listener: the engine wraps a listener's exception, and the
+ * caller must get the AuthorizationException (403), not an engine error (500).
+ */
+@Component
+class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
+
+    private static final Field COMPLETE_TASK_ID = taskIdOf(CompleteTaskCmd.class);
+    private static final Field SUBMIT_TASK_ID = taskIdOf(SubmitTaskFormCmd.class);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        // First, so that a member refused here learns nothing from the form check.
+        interceptors.add(0, new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                if (command instanceof CompleteTaskCmd) {
+                    onlyTheAssigneeCompletes(taskId(COMPLETE_TASK_ID, command));
+                } else if (command instanceof SubmitTaskFormCmd) {
+                    onlyTheAssigneeCompletes(taskId(SUBMIT_TASK_ID, command));
+                }
+                return next.execute(command);
+            }
+        });
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static void onlyTheAssigneeCompletes(String taskId) {
+        CommandContext context = Context.getCommandContext();
+        Authentication caller = context.getAuthentication();
+        if (taskId == null || caller == null || caller.getUserId() == null) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getAssignee() == null || task.getAssignee().equals(caller.getUserId())) {
+            return;
+        }
+        // The engine's own permission check comes first: someone outside the task's groups gets its refusal.
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+        throw new AuthorizationException("Oppgaven «" + task.getName() + "» er tatt av " + task.getAssignee()
+                + ". Bare den som har tatt oppgaven, kan fullføre den.");
+    }
+
+    private static String taskId(Field field, Object command) {
+        try {
+            return (String) field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read the task id of " + command.getClass().getName(), e);
+        }
+    }
+
+    private static Field taskIdOf(Class<?> command) {
+        try {
+            Field field = command.getDeclaredField("taskId");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(command.getName() + " has no taskId; Camunda changed", e);
+        }
+    }
+}
