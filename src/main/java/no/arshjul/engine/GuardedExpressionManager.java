@@ -137,6 +137,10 @@ class GuardedExpressionManager extends SpringExpressionManager {
                     || base instanceof BeanFactory) {
                 return true;
             }
+            if (base instanceof VariableScope) {
+                // The execution or task itself: what a model may use on it is the allow-list's engine-object methods.
+                return false;
+            }
             String type = base.getClass().getName();
             return type.startsWith("java.lang.reflect.") || type.startsWith("java.lang.invoke.")
                     || type.startsWith("javax.script.") || type.startsWith("org.camunda.bpm.engine.impl.persistence.")
