@@ -90,6 +90,7 @@ class BpmnRules {
                     "Filen er ikke en gyldig BPMN-modell: " + (cause == null ? rootMessage(e) : cause.getMessage())));
             return Set.of();
         }
+        CodeInModelRules.checkBpmn(file, env::isBean, findings);
         return new BpmnRules(file, outline, env, findings).check(model);
     }
 

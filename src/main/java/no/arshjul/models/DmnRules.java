@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The checks for a DMN file: it parses, and every decision keeps its history time to live. */
+/** The checks for a DMN file: it parses, it is written in FEEL, and every decision keeps its history time to live. */
 final class DmnRules {
 
     private DmnRules() {
@@ -32,6 +32,7 @@ final class DmnRules {
                     "Filen er ikke en gyldig DMN-modell: " + BpmnRules.rootMessage(e)));
             return Set.of();
         }
+        CodeInModelRules.checkDmn(file, findings);
         Set<String> keys = new LinkedHashSet<>();
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             keys.add(decision.getId());

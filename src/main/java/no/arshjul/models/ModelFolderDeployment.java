@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +16,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Deploys every model in processes/ and forms/ at start-up as one deployment. Unchanged files make
  * no new version. When one file has changed, all are deployed again together, because a task's
- * form is looked up in the process's own deployment (formRefBinding="deployment").
+ * form is looked up in the process's own deployment (formRefBinding="deployment"). A model that
+ * would run code (a script, a foreign class, an expression outside the allow-list) stops start-up
+ * with nothing deployed, like HR's uploads are refused.
  */
 @Component
 @Order(20)
@@ -35,10 +40,13 @@ public class ModelFolderDeployment implements ApplicationRunner {
 
     private final RepositoryService repositoryService;
     private final ModelProperties properties;
+    private final ApplicationContext applicationContext;
 
-    public ModelFolderDeployment(RepositoryService repositoryService, ModelProperties properties) {
+    public ModelFolderDeployment(RepositoryService repositoryService, ModelProperties properties,
+                                 ApplicationContext applicationContext) {
         this.repositoryService = repositoryService;
         this.properties = properties;
+        this.applicationContext = applicationContext;
     }
 
     @Override
@@ -57,6 +65,7 @@ public class ModelFolderDeployment implements ApplicationRunner {
                     formsDir.toAbsolutePath());
             return new Result(null, false, 0);
         }
+        refuseCode(files, processesDir, formsDir);
         Deployment previous = latestDeployment(deploymentName);
         String previousId = previous == null ? null : previous.getId();
         DeploymentBuilder builder = repositoryService.createDeployment()
@@ -74,6 +83,27 @@ public class ModelFolderDeployment implements ApplicationRunner {
             warnAboutRunTimeChanges(previous.getDeploymentTime());
         }
         return new Result(deployment.getId(), created, files.size());
+    }
+
+    /** The same no-code rules as HR's uploads; throws, with every finding logged, before anything is deployed. */
+    private void refuseCode(List<Path> files, Path processesDir, Path formsDir) {
+        List<Finding> findings = new ArrayList<>();
+        for (Path path : files) {
+            ModelFile file = new ModelFile(resourceName(path, processesDir, formsDir), read(path));
+            file.kind().ifPresent(kind -> {
+                switch (kind) {
+                    case BPMN -> CodeInModelRules.checkBpmn(file, applicationContext::containsBean, findings);
+                    case DMN -> CodeInModelRules.checkDmn(file, findings);
+                    case FORM -> { }
+                }
+            });
+        }
+        if (!findings.isEmpty()) {
+            String text = findings.stream().map(Finding::text).collect(Collectors.joining("\n"));
+            log.error("Start-up stopped: models in {} would run code, and nothing was deployed. Correct them:\n{}",
+                    processesDir.toAbsolutePath(), text);
+            throw new IllegalStateException("Modellene i " + processesDir + " er ikke rullet ut:\n" + text);
+        }
     }
 
     /** HR's run-time changes made since the folders were last deployed are no longer the newest versions. */

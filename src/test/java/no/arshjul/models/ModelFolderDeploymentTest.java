@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ArshjulTest
 class ModelFolderDeploymentTest {
@@ -77,6 +78,23 @@ class ModelFolderDeploymentTest {
 
         assertThat(result.created()).isFalse();
         assertThat(repositoryService.createDeploymentQuery().deploymentName(NAME).count()).isZero();
+    }
+
+    @Test
+    void aFolderModelThatWouldRunCodeStopsStartUpWithNothingDeployed() throws IOException {
+        Path processes = copyOf("processes");
+        Path forms = copyOf("forms");
+        Path talk = processes.resolve("appraisal-talk.bpmn");
+        Files.writeString(talk, Files.readString(talk).replace("${employeeAck == 'DISAGREE'}",
+                "${employeeAck == ''.getClass().getName()}"));
+        long before = repositoryService.createDeploymentQuery().count();
+
+        assertThatThrownBy(() -> deployment.deploy(processes, forms, NAME))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("processes/appraisal-talk.bpmn, linje")
+                .hasMessageContaining("element «flow-disagreed»: Uttrykket «${employeeAck == ''.getClass().getName()}» "
+                        + "er ikke tillatt: «getClass()» er ikke tillatt");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 
     private ProcessDefinition latestAnnualCycle() {
