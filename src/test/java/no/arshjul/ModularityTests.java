@@ -1,6 +1,11 @@
 package no.arshjul;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -10,6 +15,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static com.tngtech.archunit.base.DescribedPredicate.and;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Holds the house plan: every top-level package is a feature, features reach each other only
@@ -26,6 +36,20 @@ class ModularityTests {
     @Test
     void featuresFormNoCyclesAndUseOnlyEachOthersPublicTypes() {
         modules.verify();
+    }
+
+    /** A feature's tables are its own: others ask its services, so its rules cannot be bypassed. */
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirFeature() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ArshjulApplication.class.getPackageName());
+        for (ApplicationModule module : modules) {
+            String feature = module.getBasePackage().getName() + "..";
+            noClasses().that().resideOutsideOfPackage(feature)
+                    .should().dependOnClassesThat(and(resideInAPackage(feature), assignableTo(Repository.class)))
+                    .because("a feature's repositories are reached through its services")
+                    .check(classes);
+        }
     }
 
     @Test

@@ -1,12 +1,12 @@
 package no.arshjul.appraisal;
 
+import no.arshjul.forms.SubmittedAnswers;
+import no.arshjul.organisation.OrganisationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.organisation.CaseAccess;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.forms.FormSubmission;
-import no.arshjul.forms.FormSubmissionRepository;
 import no.arshjul.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,21 +29,21 @@ import java.util.Optional;
 public class AppraisalCaseService {
 
     private final CaseAccess access;
-    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
     private final AppraisalTalkRepository talks;
     private final TalkMinutesRepository minutes;
     private final DevelopmentMeasureRepository measures;
     private final MeasureFollowUpRepository followUps;
-    private final FormSubmissionRepository submissions;
+    private final SubmittedAnswers submissions;
     private final ObjectMapper mapper;
     private final Texts texts;
 
-    public AppraisalCaseService(CaseAccess access, EmployeeRepository employees, AppraisalTalkRepository talks,
+    public AppraisalCaseService(CaseAccess access, OrganisationService organisation, AppraisalTalkRepository talks,
                                 TalkMinutesRepository minutes, DevelopmentMeasureRepository measures,
-                                MeasureFollowUpRepository followUps, FormSubmissionRepository submissions,
+                                MeasureFollowUpRepository followUps, SubmittedAnswers submissions,
                                 ObjectMapper mapper, Texts texts) {
         this.access = access;
-        this.employees = employees;
+        this.organisation = organisation;
         this.talks = talks;
         this.minutes = minutes;
         this.measures = measures;
@@ -79,7 +79,7 @@ public class AppraisalCaseService {
         if (!access.canRead(viewerUserId, employeeUserId)) {
             throw new AccessDeniedException(texts.forCaller("appraisal.case.denied"));
         }
-        Employee employee = employees.findByUserId(employeeUserId).orElseThrow();
+        Employee employee = organisation.findByUserId(employeeUserId).orElseThrow();
         boolean asLeader = !viewerUserId.equals(employeeUserId);
         return new CaseView(employee.getUserId(), employee.getFullName(), employee.getUnit().getName(), year,
                 talks.findByEmployeeAndYear(employee, year).map(t -> view(t, asLeader)).orElse(null),
@@ -112,7 +112,7 @@ public class AppraisalCaseService {
         if (processInstanceId == null) {
             return Optional.empty();
         }
-        return submissions.findFirstByProcessInstanceIdAndFormKeyOrderByIdDesc(processInstanceId, formKey)
+        return submissions.latest(processInstanceId, formKey)
                 .map(FormSubmission::getData).map(this::read);
     }
 

@@ -1,8 +1,8 @@
 package no.arshjul.appraisal;
 
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +19,14 @@ public class AppraisalService {
 
     public static final String PROCESS_KEY = "appraisal-talk";
 
-    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
     private final AppraisalTalkRepository talks;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    public AppraisalService(EmployeeRepository employees, AppraisalTalkRepository talks, RuntimeService runtimeService,
+    public AppraisalService(OrganisationService organisation, AppraisalTalkRepository talks, RuntimeService runtimeService,
                             Clock clock) {
-        this.employees = employees;
+        this.organisation = organisation;
         this.talks = talks;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -35,7 +35,7 @@ public class AppraisalService {
     /** Idempotent: a talk that has been started already is returned as it is. */
     @Transactional
     public AppraisalTalk start(String employeeUserId, TalkDeadlines deadlines) {
-        Employee employee = employees.findByUserId(employeeUserId)
+        Employee employee = organisation.findByUserId(employeeUserId)
                 .orElseThrow(() -> new UnknownEmployeeException(employeeUserId));
         AppraisalTalk talk = talks.findByEmployeeAndYear(employee, deadlines.year())
                 .orElseGet(() -> talks.save(new AppraisalTalk(employee, deadlines.year(), Instant.now(clock))));

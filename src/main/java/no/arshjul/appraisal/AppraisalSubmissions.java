@@ -1,6 +1,6 @@
 package no.arshjul.appraisal;
 
-import no.arshjul.organisation.EmployeeRepository;
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.forms.ContractField;
 import no.arshjul.forms.FieldError;
 import no.arshjul.forms.FieldValues;
@@ -55,18 +55,18 @@ class AppraisalSubmissions implements FormSubmissionHandler {
     private final TalkMinutesRepository minutes;
     private final DevelopmentMeasureRepository measures;
     private final MeasureFollowUpRepository followUps;
-    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
     private final FormTexts texts;
     private final Clock clock;
 
     AppraisalSubmissions(AppraisalTalkRepository talks, TalkMinutesRepository minutes,
                          DevelopmentMeasureRepository measures, MeasureFollowUpRepository followUps,
-                         EmployeeRepository employees, FormTexts texts, Clock clock) {
+                         OrganisationService organisation, FormTexts texts, Clock clock) {
         this.talks = talks;
         this.minutes = minutes;
         this.measures = measures;
         this.followUps = followUps;
-        this.employees = employees;
+        this.organisation = organisation;
         this.texts = texts;
         this.clock = clock;
     }
@@ -106,7 +106,7 @@ class AppraisalSubmissions implements FormSubmissionHandler {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             String responsible = drafts.get(i).get(MEASURE_RESPONSIBLE);
-            if (responsible != null && employees.findByUserId(responsible).isEmpty()) {
+            if (responsible != null && organisation.findByUserId(responsible).isEmpty()) {
                 errors.add(new FieldError(MEASURES.key() + "[" + i + "]." + MEASURE_RESPONSIBLE.key(),
                         texts.get("appraisal.measure.responsible.label"),
                         texts.get("appraisal.measure.responsible.unknown", String.valueOf(i + 1), responsible)));

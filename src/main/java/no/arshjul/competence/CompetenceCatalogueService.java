@@ -90,4 +90,8 @@ public class CompetenceCatalogueService {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    public boolean exists(String code) {
+        return items.findByCode(code).isPresent();
+    }
 }

@@ -1,8 +1,10 @@
 package no.arshjul.competence;
 
+import no.arshjul.organisation.OrganisationService;
+import java.util.List;
+import java.util.Collection;
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +21,14 @@ public class CompetenceMappingService {
 
     public static final String PROCESS_KEY = "competence-mapping";
 
-    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
     private final CompetenceMappingRepository mappings;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    public CompetenceMappingService(EmployeeRepository employees, CompetenceMappingRepository mappings,
+    public CompetenceMappingService(OrganisationService organisation, CompetenceMappingRepository mappings,
                                     RuntimeService runtimeService, Clock clock) {
-        this.employees = employees;
+        this.organisation = organisation;
         this.mappings = mappings;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -35,7 +37,7 @@ public class CompetenceMappingService {
     /** Idempotent: a mapping that has been started already is returned as it is. */
     @Transactional
     public CompetenceMapping start(String employeeUserId, MappingDeadlines deadlines) {
-        Employee employee = employees.findByUserId(employeeUserId)
+        Employee employee = organisation.findByUserId(employeeUserId)
                 .orElseThrow(() -> new UnknownEmployeeException(employeeUserId));
         CompetenceMapping mapping = mappings.findByEmployeeAndYear(employee, deadlines.year())
                 .orElseGet(() -> mappings.save(new CompetenceMapping(employee, deadlines.year(), Instant.now(clock))));
@@ -53,5 +55,10 @@ public class CompetenceMappingService {
     @Bean
     static ProcessContract competenceMappingContract() {
         return new ProcessContract(PROCESS_KEY, ProcessContract.namesOf(CompetenceMappingStart.class), Set.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CompetenceMapping> mappingsOf(Collection<Employee> employees, int year) {
+        return mappings.findByEmployeeInAndYear(employees, year);
     }
 }

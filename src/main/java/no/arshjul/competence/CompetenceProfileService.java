@@ -209,4 +209,10 @@ public class CompetenceProfileService {
     private Employee employee(String userId) {
         return organisation.findByUserId(userId).orElseThrow(() -> new UnknownEmployeeException(userId));
     }
+
+    /** Every entry of every profile, for the municipality-wide gap analysis. */
+    @Transactional(readOnly = true)
+    public List<CompetenceHolding> allHoldings() {
+        return holdings.findAll();
+    }
 }

@@ -1,9 +1,9 @@
 package no.arshjul.competence;
 
+import no.arshjul.forms.SubmittedAnswers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.forms.FormSubmission;
-import no.arshjul.forms.FormSubmissionRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,11 +28,11 @@ class CompetenceProfileUpdater implements JavaDelegate {
             "PROFESSIONAL", "Realkompetanse – faglig", "ADMINISTRATIVE", "Realkompetanse – administrativ",
             "SOCIAL", "Realkompetanse – sosial", "PERSONAL", "Realkompetanse – personlig");
 
-    private final FormSubmissionRepository submissions;
+    private final SubmittedAnswers submissions;
     private final CompetenceProfileService profiles;
     private final ObjectMapper mapper;
 
-    CompetenceProfileUpdater(FormSubmissionRepository submissions, CompetenceProfileService profiles, ObjectMapper mapper) {
+    CompetenceProfileUpdater(SubmittedAnswers submissions, CompetenceProfileService profiles, ObjectMapper mapper) {
         this.submissions = submissions;
         this.profiles = profiles;
         this.mapper = mapper;
@@ -65,7 +65,7 @@ class CompetenceProfileUpdater implements JavaDelegate {
     }
 
     private FormSubmission latest(String instance, String formKey) {
-        return submissions.findFirstByProcessInstanceIdAndFormKeyOrderByIdDesc(instance, formKey)
+        return submissions.latest(instance, formKey)
                 .orElseThrow(() -> new IllegalStateException("No " + formKey + " submission in " + instance));
     }
 

@@ -1,7 +1,6 @@
 package no.arshjul.competence;
 
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +30,12 @@ class DemoCompetenceProfiles implements ApplicationRunner {
 
     private final CompetenceProfileService profiles;
     private final CompetenceHoldingRepository holdings;
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
 
     DemoCompetenceProfiles(CompetenceProfileService profiles, CompetenceHoldingRepository holdings,
-                           EmployeeRepository employees, OrganisationService organisation) {
+                           OrganisationService organisation) {
         this.profiles = profiles;
         this.holdings = holdings;
-        this.employees = employees;
         this.organisation = organisation;
     }
 
@@ -46,7 +43,7 @@ class DemoCompetenceProfiles implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int given = 0;
         for (Map.Entry<String, List<HoldingDraft>> profile : demoProfiles().entrySet()) {
-            Optional<Employee> employee = employees.findByUserId(profile.getKey());
+            Optional<Employee> employee = organisation.findByUserId(profile.getKey());
             Optional<Employee> leader = organisation.closestLeaderOf(profile.getKey());
             if (employee.isEmpty() || leader.isEmpty() || holdings.existsByEmployee(employee.get())) {
                 continue;

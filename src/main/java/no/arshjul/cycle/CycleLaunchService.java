@@ -3,7 +3,6 @@ package no.arshjul.cycle;
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.competence.CompetenceMappingService;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +28,6 @@ public class CycleLaunchService {
 
     private final LaunchItemRepository items;
     private final AnnualCycleRepository cycles;
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
     private final CompetenceMappingService mappings;
     private final AppraisalService appraisals;
@@ -37,13 +35,11 @@ public class CycleLaunchService {
     private final Clock clock;
     private final int batchSize;
 
-    public CycleLaunchService(LaunchItemRepository items, AnnualCycleRepository cycles, EmployeeRepository employees,
-                              OrganisationService organisation, CompetenceMappingService mappings,
+    public CycleLaunchService(LaunchItemRepository items, AnnualCycleRepository cycles, OrganisationService organisation, CompetenceMappingService mappings,
                               AppraisalService appraisals, Texts texts, Clock clock,
                               @Value("${arshjul.launch.batch-size:50}") int batchSize) {
         this.items = items;
         this.cycles = cycles;
-        this.employees = employees;
         this.organisation = organisation;
         this.mappings = mappings;
         this.appraisals = appraisals;
@@ -63,7 +59,7 @@ public class CycleLaunchService {
     @Transactional
     public List<Integer> plan(int year) {
         Set<Long> planned = items.findEmployeeIdsByYear(year);
-        List<Employee> newcomers = employees.findByActiveTrue().stream()
+        List<Employee> newcomers = organisation.activeEmployees().stream()
                 .filter(e -> !planned.contains(e.getId()))
                 .sorted(Comparator.comparing(Employee::getId))
                 .toList();
@@ -91,7 +87,7 @@ public class CycleLaunchService {
     @Transactional
     public Optional<LaunchItem> launchLate(String userId, int year) {
         Optional<AnnualCycle> cycle = cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR);
-        Optional<Employee> employee = employees.findByUserId(userId);
+        Optional<Employee> employee = organisation.findByUserId(userId);
         if (cycle.isEmpty() || employee.isEmpty() || items.findEmployeeIdsByYear(year).contains(employee.get().getId())) {
             return Optional.empty();
         }

@@ -2,15 +2,13 @@ package no.arshjul.cycle;
 
 import no.arshjul.EngineClock;
 import no.arshjul.appraisal.AppraisalTalk;
-import no.arshjul.appraisal.AppraisalTalkRepository;
+import no.arshjul.appraisal.AppraisalRecords;
 import no.arshjul.appraisal.DevelopmentMeasure;
-import no.arshjul.appraisal.DevelopmentMeasureRepository;
 import no.arshjul.appraisal.MeasureStatus;
 import no.arshjul.appraisal.TalkMinutes;
-import no.arshjul.appraisal.TalkMinutesRepository;
 import no.arshjul.appraisal.TalkStatus;
 import no.arshjul.competence.CompetenceMapping;
-import no.arshjul.competence.CompetenceMappingRepository;
+import no.arshjul.competence.CompetenceMappingService;
 import no.arshjul.competence.MappingStatus;
 import no.arshjul.organisation.Employee;
 import no.arshjul.engine.OpenTasks;
@@ -49,19 +47,13 @@ public class CycleProgressService {
     private static final Set<TalkStatus> HELD = EnumSet.of(TalkStatus.MINUTES_RECORDED, TalkStatus.AGREED, TalkStatus.DISAGREED);
     private static final Set<MeasureStatus> FOLLOWED_UP = EnumSet.of(MeasureStatus.COMPLETED, MeasureStatus.CANCELLED);
 
-    private final CompetenceMappingRepository mappings;
-    private final AppraisalTalkRepository talks;
-    private final TalkMinutesRepository minutes;
-    private final DevelopmentMeasureRepository measures;
+    private final CompetenceMappingService mappings;
+    private final AppraisalRecords records;
     private final OpenTasks openTasks;
 
-    public CycleProgressService(CompetenceMappingRepository mappings, AppraisalTalkRepository talks,
-                                TalkMinutesRepository minutes, DevelopmentMeasureRepository measures,
-                                OpenTasks openTasks) {
+    public CycleProgressService(CompetenceMappingService mappings, AppraisalRecords records, OpenTasks openTasks) {
         this.mappings = mappings;
-        this.talks = talks;
-        this.minutes = minutes;
-        this.measures = measures;
+        this.records = records;
         this.openTasks = openTasks;
     }
 
@@ -69,14 +61,14 @@ public class CycleProgressService {
         if (employees.isEmpty()) {
             return List.of();
         }
-        Map<Long, CompetenceMapping> mappingOf = mappings.findByEmployeeInAndYear(employees, year).stream()
+        Map<Long, CompetenceMapping> mappingOf = mappings.mappingsOf(employees, year).stream()
                 .collect(Collectors.toMap(m -> m.getEmployee().getId(), Function.identity()));
-        List<AppraisalTalk> yearTalks = talks.findByEmployeeInAndYear(employees, year);
+        List<AppraisalTalk> yearTalks = records.talksOf(employees, year);
         Map<Long, AppraisalTalk> talkOf = yearTalks.stream()
                 .collect(Collectors.toMap(t -> t.getEmployee().getId(), Function.identity()));
-        Map<Long, TalkMinutes> minutesOf = yearTalks.isEmpty() ? Map.of() : minutes.findByTalkIn(yearTalks).stream()
+        Map<Long, TalkMinutes> minutesOf = yearTalks.isEmpty() ? Map.of() : records.minutesOf(yearTalks).stream()
                 .collect(Collectors.toMap(m -> m.getTalk().getId(), Function.identity()));
-        Map<Long, List<DevelopmentMeasure>> measuresOf = yearTalks.isEmpty() ? Map.of() : measures.findByTalkIn(yearTalks)
+        Map<Long, List<DevelopmentMeasure>> measuresOf = yearTalks.isEmpty() ? Map.of() : records.measuresOf(yearTalks)
                 .stream().collect(Collectors.groupingBy(m -> m.getTalk().getId()));
         List<String> instances = new ArrayList<>();
         mappingOf.values().forEach(m -> instances.add(m.getProcessInstanceId()));

@@ -1,13 +1,12 @@
 package no.arshjul.dashboard;
 
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.cycle.CycleProgressService;
 import no.arshjul.cycle.EmployeeProgress;
 import no.arshjul.cycle.Step;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.LevelType;
 import no.arshjul.organisation.OrgUnit;
-import no.arshjul.organisation.OrgUnitRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +28,11 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class CycleDashboardService {
 
-    private final EmployeeRepository employees;
-    private final OrgUnitRepository units;
+    private final OrganisationService organisation;
     private final CycleProgressService progress;
 
-    public CycleDashboardService(EmployeeRepository employees, OrgUnitRepository units, CycleProgressService progress) {
-        this.employees = employees;
-        this.units = units;
+    public CycleDashboardService(OrganisationService organisation, CycleProgressService progress) {
+        this.organisation = organisation;
         this.progress = progress;
     }
 
@@ -69,7 +66,7 @@ public class CycleDashboardService {
 
     public Optional<Dashboard> dashboard(int year, String sectorCode, Instant now) {
         Map<Long, OrgUnit> byId = new HashMap<>();
-        units.findAll().forEach(u -> byId.put(u.getId(), u));
+        organisation.allUnits().forEach(u -> byId.put(u.getId(), u));
         OrgUnit sector = null;
         if (sectorCode != null) {
             sector = byId.values().stream().filter(u -> u.getCode().equals(sectorCode)).findFirst().orElse(null);
@@ -78,7 +75,7 @@ public class CycleDashboardService {
             }
         }
         Map<OrgUnit, List<Employee>> groups = new LinkedHashMap<>();
-        for (Employee employee : employees.findByActiveTrue()) {
+        for (Employee employee : organisation.activeEmployees()) {
             OrgUnit own = byId.get(employee.getUnit().getId());
             OrgUnit top = sectorOf(own, byId);
             if (sector == null) {

@@ -1,7 +1,7 @@
 package no.arshjul.demo;
 
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.ImportReport;
 import no.arshjul.organisation.OrganisationBootstrap;
 import no.arshjul.security.CredentialService;
@@ -30,14 +30,14 @@ class DemoMunicipality implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
 
     private final OrganisationBootstrap bootstrap;
-    private final EmployeeRepository employees;
+    private final OrganisationService organisation;
     private final CredentialService credentials;
     private final String password;
 
-    DemoMunicipality(OrganisationBootstrap bootstrap, EmployeeRepository employees, CredentialService credentials,
+    DemoMunicipality(OrganisationBootstrap bootstrap, OrganisationService organisation, CredentialService credentials,
                      @Value("${arshjul.demo.password}") String password) {
         this.bootstrap = bootstrap;
-        this.employees = employees;
+        this.organisation = organisation;
         this.credentials = credentials;
         this.password = password;
     }
@@ -48,9 +48,9 @@ class DemoMunicipality implements ApplicationRunner {
         ImportReport report = bootstrap.importEmployees(
                 new ClassPathResource("demo/fjordvik-ansatte.csv").getContentAsByteArray());
         bootstrap.assignRoles(text("demo/fjordvik-roller.csv"));
-        credentials.giveInitialPassword(password, employees.findAll().stream().map(Employee::getUserId).toList());
+        credentials.giveInitialPassword(password, organisation.allEmployees().stream().map(Employee::getUserId).toList());
         log.info("Demo municipality Fjordvik kommune: {} employees ({} new, {} updated)",
-                employees.count(), report.inserted().size(), report.updated().size());
+                organisation.allEmployees().size(), report.inserted().size(), report.updated().size());
     }
 
     private static String text(String path) throws IOException {

@@ -1,5 +1,6 @@
 package no.arshjul.organisation;
 
+import java.util.Collection;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,5 +151,25 @@ public class OrganisationService {
             case KOMMUNALSJEF -> units.findActiveLeadersAtLevel(LevelType.SEKTOR);
             default -> roleAssignments.findActiveEmployeesWithRole(role.groupId());
         };
+    }
+
+    public List<Employee> activeEmployees() {
+        return employees.findByActiveTrue();
+    }
+
+    public List<Employee> allEmployees() {
+        return employees.findAll();
+    }
+
+    public List<Employee> employeesWithUserIds(Collection<String> userIds) {
+        return employees.findByUserIdIn(userIds);
+    }
+
+    public List<OrgUnit> allUnits() {
+        return units.findAll();
+    }
+
+    public boolean unitExists(String code) {
+        return units.findByCode(code).isPresent();
     }
 }

@@ -1,13 +1,12 @@
 package no.arshjul.planning;
 
+import no.arshjul.competence.CompetenceProfileService;
+import no.arshjul.competence.CompetenceCatalogueService;
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.competence.CompetenceHolding;
-import no.arshjul.competence.CompetenceHoldingRepository;
 import no.arshjul.competence.CompetenceItem;
-import no.arshjul.competence.CompetenceItemRepository;
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrgUnit;
-import no.arshjul.organisation.OrgUnitRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,24 +37,21 @@ public class GapAnalysisService {
     public static final int SMALLEST_SHOWN_GROUP = 5;
 
     private final CompetenceGoalRepository goals;
-    private final CompetenceHoldingRepository holdings;
-    private final CompetenceItemRepository catalogue;
-    private final EmployeeRepository employees;
-    private final OrgUnitRepository units;
+    private final CompetenceProfileService profiles;
+    private final CompetenceCatalogueService catalogue;
+    private final OrganisationService organisation;
     private final int retirementAge;
     private final int earlyRetirementAge;
     private final double annualLeavingRate;
 
-    public GapAnalysisService(CompetenceGoalRepository goals, CompetenceHoldingRepository holdings,
-                              CompetenceItemRepository catalogue, EmployeeRepository employees, OrgUnitRepository units,
-                              @Value("${arshjul.gap.retirement-age:67}") int retirementAge,
+    public GapAnalysisService(CompetenceGoalRepository goals, CompetenceProfileService profiles,
+                              CompetenceCatalogueService catalogue, OrganisationService organisation, @Value("${arshjul.gap.retirement-age:67}") int retirementAge,
                               @Value("${arshjul.gap.early-retirement-age:62}") int earlyRetirementAge,
                               @Value("${arshjul.gap.annual-leaving-rate:0.03}") double annualLeavingRate) {
         this.goals = goals;
-        this.holdings = holdings;
+        this.profiles = profiles;
         this.catalogue = catalogue;
-        this.employees = employees;
-        this.units = units;
+        this.organisation = organisation;
         this.retirementAge = retirementAge;
         this.earlyRetirementAge = earlyRetirementAge;
         this.annualLeavingRate = annualLeavingRate;
@@ -72,10 +68,10 @@ public class GapAnalysisService {
 
     public Analysis analyse(int planYear, Scenario scenario, LocalDate asOf, boolean suppressSmallCells) {
         int age = scenario == Scenario.EARLY ? earlyRetirementAge : retirementAge;
-        Map<String, OrgUnit> unitsByCode = units.findAll().stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
-        Map<String, String> names = catalogue.findAll().stream()
+        Map<String, OrgUnit> unitsByCode = organisation.allUnits().stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
+        Map<String, String> names = catalogue.catalogue(true).stream()
                 .collect(Collectors.toMap(CompetenceItem::getCode, CompetenceItem::getName));
-        List<Employee> active = employees.findByActiveTrue();
+        List<Employee> active = organisation.activeEmployees();
         Map<String, Set<Long>> holdersByCode = holdersByCompetence(asOf);
         List<Row> rows = new ArrayList<>();
         for (CompetenceGoal goal : goals.findByPlanYearOrderByCompetenceCodeAscOrgUnitCodeAsc(planYear)) {
@@ -120,7 +116,7 @@ public class GapAnalysisService {
 
     private Map<String, Set<Long>> holdersByCompetence(LocalDate asOf) {
         Map<String, Set<Long>> holders = new HashMap<>();
-        for (CompetenceHolding h : holdings.findAll()) {
+        for (CompetenceHolding h : profiles.allHoldings()) {
             boolean counts = h.getCompetenceItem() != null && h.getConfirmedBy() != null
                     && (h.getValidUntil() == null || !h.getValidUntil().isBefore(asOf));
             if (counts) {

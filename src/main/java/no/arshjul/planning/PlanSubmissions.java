@@ -1,7 +1,7 @@
 package no.arshjul.planning;
 
-import no.arshjul.competence.CompetenceItemRepository;
-import no.arshjul.organisation.OrgUnitRepository;
+import no.arshjul.competence.CompetenceCatalogueService;
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.forms.ContractField;
 import no.arshjul.forms.FieldError;
 import no.arshjul.forms.FieldValues;
@@ -82,21 +82,21 @@ class PlanSubmissions implements FormSubmissionHandler {
     private final SectorInputRepository sectorInputs;
     private final UnitTrainingPlanRepository unitPlans;
     private final SectorEvaluationRepository evaluations;
-    private final CompetenceItemRepository catalogue;
-    private final OrgUnitRepository units;
+    private final CompetenceCatalogueService catalogue;
+    private final OrganisationService organisation;
     private final FormTexts texts;
     private final Clock clock;
 
     PlanSubmissions(SkupService skup, CompetenceGoalRepository goals, SectorInputRepository sectorInputs,
                     UnitTrainingPlanRepository unitPlans, SectorEvaluationRepository evaluations,
-                    CompetenceItemRepository catalogue, OrgUnitRepository units, FormTexts texts, Clock clock) {
+                    CompetenceCatalogueService catalogue, OrganisationService organisation, FormTexts texts, Clock clock) {
         this.skup = skup;
         this.goals = goals;
         this.sectorInputs = sectorInputs;
         this.unitPlans = unitPlans;
         this.evaluations = evaluations;
         this.catalogue = catalogue;
-        this.units = units;
+        this.organisation = organisation;
         this.texts = texts;
         this.clock = clock;
     }
@@ -165,13 +165,13 @@ class PlanSubmissions implements FormSubmissionHandler {
         for (int i = 0; i < goalRows.size(); i++) {
             String row = String.valueOf(i + 1);
             String code = goalRows.get(i).get(GOAL_COMPETENCE);
-            if (code != null && catalogue.findByCode(code).isEmpty()) {
+            if (code != null && !catalogue.exists(code)) {
                 errors.add(new FieldError(GOALS.key() + "[" + i + "]." + GOAL_COMPETENCE.key(),
                         texts.get("planning.draft.competenceCode.label"),
                         texts.get("planning.draft.competenceCode.unknown", row, code)));
             }
             String unit = goalRows.get(i).get(GOAL_SECTOR);
-            if (unit != null && units.findByCode(unit).isEmpty()) {
+            if (unit != null && !organisation.unitExists(unit)) {
                 errors.add(new FieldError(GOALS.key() + "[" + i + "]." + GOAL_SECTOR.key(),
                         texts.get("planning.draft.sectorCode.label"),
                         texts.get("planning.draft.sectorCode.unknown", row, unit)));

@@ -1,5 +1,7 @@
 package no.arshjul.planning;
 
+import no.arshjul.organisation.OrganisationService;
+import no.arshjul.competence.CompetenceCatalogueService;
 import no.arshjul.competence.CompetenceHoldingRepository;
 import no.arshjul.competence.CompetenceItemRepository;
 import no.arshjul.competence.CompetenceProfileService;
@@ -47,12 +49,16 @@ class GapAnalysisTest {
     EmployeeRepository employees;
     @Autowired
     OrgUnitRepository units;
+    @Autowired
+    CompetenceCatalogueService catalogueService;
+    @Autowired
+    OrganisationService organisation;
 
     GapAnalysisService analysis;
 
     @BeforeEach
     void fixture() {
-        analysis = new GapAnalysisService(goals, holdings, catalogue, employees, units, 67, 62, 0.10);
+        analysis = new GapAnalysisService(goals, profiles, catalogueService, organisation, 67, 62, 0.10);
         String[][] people = {{"94001", "1960-06-01"}, {"94002", "1963-12-31"}, {"94003", "1966-03-01"},
                 {"94004", "1985-01-01"}, {"94005", "1988-01-01"}, {"94006", "1990-01-01"}, {"94007", "1995-01-01"},
                 {"94008", "1992-01-01"}};

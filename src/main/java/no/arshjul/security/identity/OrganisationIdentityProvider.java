@@ -1,7 +1,6 @@
 package no.arshjul.security.identity;
 
 import no.arshjul.organisation.Employee;
-import no.arshjul.organisation.EmployeeRepository;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
 import no.arshjul.security.CredentialService;
@@ -28,21 +27,18 @@ import java.util.List;
  */
 @Component
 public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
-
-    private final EmployeeRepository employees;
     private final OrganisationService organisation;
     private final CredentialService credentials;
 
-    public OrganisationIdentityProvider(EmployeeRepository employees, OrganisationService organisation,
+    public OrganisationIdentityProvider(OrganisationService organisation,
                                         CredentialService credentials) {
-        this.employees = employees;
         this.organisation = organisation;
         this.credentials = credentials;
     }
 
     @Override
     public User findUserById(String userId) {
-        return employees.findByUserId(userId).map(OrganisationIdentityProvider::toUser).orElse(null);
+        return organisation.findByUserId(userId).map(OrganisationIdentityProvider::toUser).orElse(null);
     }
 
     @Override
@@ -109,13 +105,13 @@ public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     List<User> usersFor(OrganisationUserQuery query) {
         List<Employee> candidates;
         if (query.getId() != null) {
-            candidates = employees.findByUserId(query.getId()).stream().toList();
+            candidates = organisation.findByUserId(query.getId()).stream().toList();
         } else if (query.getIds() != null) {
-            candidates = employees.findByUserIdIn(Arrays.asList(query.getIds()));
+            candidates = organisation.employeesWithUserIds(Arrays.asList(query.getIds()));
         } else if (query.getGroupId() != null) {
             candidates = Role.ofGroupId(query.getGroupId()).map(organisation::membersOf).orElse(List.of());
         } else {
-            candidates = employees.findAll();
+            candidates = organisation.allEmployees();
         }
         return candidates.stream().map(OrganisationIdentityProvider::toUser).filter(query::matches).toList();
     }
