@@ -8,7 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Fills an empty installation: the unit tree, the first employee file and the roles HR needs. Every step is idempotent, so it can run at every start.
@@ -32,18 +39,21 @@ public class OrganisationBootstrap {
         this.importService = importService;
     }
 
-    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. */
+    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. Saved at once, so the inserts go in batches. */
     @Transactional
     public void loadUnitsIfEmpty(String csv) {
         if (units.count() > 0) {
             return;
         }
+        Map<String, OrgUnit> loaded = new HashMap<>();
         for (CSVRecord unit : records(csv)) {
             String parentCode = unit.get("overordnet");
-            OrgUnit parent = parentCode.isEmpty() ? null : units.findByCode(parentCode).orElseThrow(() ->
+            OrgUnit parent = parentCode.isEmpty() ? null : Optional.ofNullable(loaded.get(parentCode)).orElseThrow(() ->
                     new IllegalArgumentException("Enhet " + unit.get("kode") + ": ukjent overordnet " + parentCode));
-            units.save(new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent));
+            OrgUnit saved = new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent);
+            loaded.put(saved.getCode(), saved);
         }
+        units.saveAll(loaded.values());
     }
 
     @Transactional
@@ -54,16 +64,24 @@ public class OrganisationBootstrap {
     /** Roles as {@code brukernavn;rolle;fagforening}; assignments already there are left alone. */
     @Transactional
     public void assignRoles(String csv) {
-        for (CSVRecord row : records(csv)) {
-            Employee employee = employees.findByUserId(row.get("brukernavn")).orElseThrow(() ->
+        List<CSVRecord> rows = records(csv);
+        Map<String, Employee> byUserId = employees.findByUserIdIn(rows.stream().map(r -> r.get("brukernavn")).toList())
+                .stream().collect(Collectors.toMap(Employee::getUserId, e -> e));
+        Set<String> assigned = roleAssignments.findByEmployeeIn(byUserId.values()).stream()
+                .map(a -> a.getEmployee().getUserId() + ";" + a.getRole().groupId())
+                .collect(Collectors.toCollection(HashSet::new));
+        List<RoleAssignment> added = new ArrayList<>();
+        for (CSVRecord row : rows) {
+            Employee employee = Optional.ofNullable(byUserId.get(row.get("brukernavn"))).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent brukernavn " + row.get("brukernavn")));
             Role role = Role.ofGroupId(row.get("rolle")).filter(Role::isAssigned).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent rolle " + row.get("rolle")));
-            if (!roleAssignments.existsByEmployeeAndRole(employee, role.groupId())) {
+            if (assigned.add(employee.getUserId() + ";" + role.groupId())) {
                 String union = row.isMapped("fagforening") ? row.get("fagforening") : "";
-                roleAssignments.save(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
+                added.add(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
             }
         }
+        roleAssignments.saveAll(added);
     }
 
     private static List<CSVRecord> records(String csv) {
