@@ -46,7 +46,7 @@ public final class ScaleBenchmark {
 
     /** What a measurement can use: the started application, its port and the municipality it holds. */
     public record Run(ConfigurableApplicationContext app, int port, GeneratedMunicipality municipality,
-                      double startupSeconds, double bootstrapSeconds) {
+                      double startupSeconds, Timing bootstrap) {
 
         public JdbcTemplate jdbc() {
             return app.getBean(JdbcTemplate.class);
@@ -56,8 +56,8 @@ public final class ScaleBenchmark {
     static final String HR_PASSWORD = "benchmark";
 
     static final List<Measurement> MEASUREMENTS = List.of(
-            measurement("Start-up, total (schema, organisation, models)", run -> seconds(run.startupSeconds())),
-            measurement("Start-up bootstrap: units, people, roles, initial passwords", run -> seconds(run.bootstrapSeconds())),
+            measurement("Start-up, total (schema, organisation, models)", run -> String.format("%.1f s", run.startupSeconds())),
+            measurement("Start-up bootstrap: units, people, roles, initial passwords", run -> run.bootstrap().toString()),
             measurement("API import: the same file with 10 % retitled and 1 % hired (HTTP, HR)", ScaleBenchmark::apiImport),
             measurement("Heap used after GC", run -> heapAfterGc()),
             notMeasuredYet("Year launch: batched jobs vs naive loop (see cycle/LaunchBenchmark)"),
@@ -93,7 +93,7 @@ public final class ScaleBenchmark {
                             "--arshjul.bootstrap.initial-password=" + HR_PASSWORD)) {
                 double startup = (System.nanoTime() - start) / 1e9;
                 int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-                Run run = new Run(app, port, municipality, startup, bootstrap.seconds());
+                Run run = new Run(app, port, municipality, startup, bootstrap.timing());
                 printTable(run);
             }
         }
@@ -125,13 +125,13 @@ public final class ScaleBenchmark {
                         (GeneratedMunicipality.HR_USER + ":" + HR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        long start = System.nanoTime();
+        Timing.Start start = Timing.start();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        double took = (System.nanoTime() - start) / 1e9;
+        Timing took = start.stop();
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Import refused: " + response.statusCode() + " " + response.body());
         }
-        return seconds(took);
+        return took.toString();
     }
 
     private static String heapAfterGc() {
@@ -139,8 +139,31 @@ public final class ScaleBenchmark {
         return (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20) + " MiB";
     }
 
-    private static String seconds(double seconds) {
-        return String.format("%.1f s", seconds);
+    /**
+     * Wall-clock time, and the CPU time the whole JVM used meanwhile (all threads, GC included;
+     * PostgreSQL's own not): on a shared machine the wall time mostly says how busy the others were.
+     */
+    public record Timing(double wallSeconds, double jvmCpuSeconds) {
+
+        record Start(long wall, long cpu) {
+            Timing stop() {
+                return new Timing((System.nanoTime() - wall) / 1e9, (processCpuNanos() - cpu) / 1e9);
+            }
+        }
+
+        static Start start() {
+            return new Start(System.nanoTime(), processCpuNanos());
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.1f s (JVM CPU %.1f s)", wallSeconds, jvmCpuSeconds);
+        }
     }
 
     private static Measurement measurement(String name, Figure figure) {
@@ -169,21 +192,21 @@ public final class ScaleBenchmark {
 
     /** Times the bootstrap runners from outside, by running just before and just after them. */
     private static final class BootstrapStopwatch {
-        private long started;
-        private long ended;
+        private Timing.Start started;
+        private Timing timing;
 
         ApplicationRunner mark(int order, boolean start) {
             return new OrderedRunner(order, () -> {
                 if (start) {
-                    started = System.nanoTime();
+                    started = Timing.start();
                 } else {
-                    ended = System.nanoTime();
+                    timing = started.stop();
                 }
             });
         }
 
-        double seconds() {
-            return (ended - started) / 1e9;
+        Timing timing() {
+            return timing;
         }
     }
 
