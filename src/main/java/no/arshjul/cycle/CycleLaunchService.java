@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -83,17 +84,41 @@ public class CycleLaunchService {
         }
     }
 
-    /** Someone hired after the launch gets their processes at once, if this year's launch has run. */
+    /**
+     * People hired after the launch get their processes at once, if this year's launch has run;
+     * returns those started or refused (failed items), leaving out who already had a launch item.
+     * Loads the people and the year's items once for the whole list.
+     */
     @Transactional
-    public Optional<LaunchItem> launchLate(String userId, int year) {
-        Optional<AnnualCycle> cycle = cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR);
-        Optional<Employee> employee = organisation.findByUserId(userId);
-        if (cycle.isEmpty() || employee.isEmpty() || items.findEmployeeIdsByYear(year).contains(employee.get().getId())) {
-            return Optional.empty();
+    public List<LaunchItem> launchLate(Collection<String> userIds, int year) {
+        Optional<AnnualCycle> cycle = launchedCycle(year);
+        if (cycle.isEmpty() || userIds.isEmpty()) {
+            return List.of();
         }
-        LaunchItem item = items.save(new LaunchItem(year, employee.get(), -1, Instant.now(clock)));
-        launch(item, cycle.get().calendar());
-        return Optional.of(item);
+        YearCalendar calendar = cycle.get().calendar();
+        List<Employee> joined = organisation.employeesWithUserIds(userIds).stream()
+                .sorted(Comparator.comparing(Employee::getId)).toList();
+        Set<Long> planned = items.findEmployeeIdsByYearAmong(year, joined.stream().map(Employee::getId).toList());
+        Instant now = Instant.now(clock);
+        List<LaunchItem> launched = new ArrayList<>();
+        for (Employee employee : joined) {
+            if (!planned.contains(employee.getId())) {
+                LaunchItem item = items.save(new LaunchItem(year, employee, -1, now));
+                launch(item, calendar);
+                launched.add(item);
+            }
+        }
+        return launched;
+    }
+
+    /** Whether this year's launch has run, so that people hired now are started at once. */
+    @Transactional(readOnly = true)
+    public boolean startsLateComers(int year) {
+        return launchedCycle(year).isPresent();
+    }
+
+    private Optional<AnnualCycle> launchedCycle(int year) {
+        return cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR);
     }
 
     @Transactional(readOnly = true)

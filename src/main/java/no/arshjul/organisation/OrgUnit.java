@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A node of the organisation tree: the municipality, a sector, a unit or a department. */
@@ -18,7 +19,9 @@ import jakarta.persistence.Table;
 public class OrgUnit {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // a sequence, not identity: identity columns stop Hibernate from batching the inserts of an import
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+    @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true)

@@ -8,7 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Fills an empty installation: the unit tree, the first employee file and the roles HR needs. Every step is idempotent, so it can run at every start.
@@ -32,18 +39,21 @@ public class OrganisationBootstrap {
         this.importService = importService;
     }
 
-    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. */
+    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. Saved at once, so the inserts go in batches. */
     @Transactional
     public void loadUnitsIfEmpty(String csv) {
         if (units.count() > 0) {
             return;
         }
+        Map<String, OrgUnit> loaded = new HashMap<>();
         for (CSVRecord unit : records(csv)) {
             String parentCode = unit.get("overordnet");
-            OrgUnit parent = parentCode.isEmpty() ? null : units.findByCode(parentCode).orElseThrow(() ->
+            OrgUnit parent = parentCode.isEmpty() ? null : Optional.ofNullable(loaded.get(parentCode)).orElseThrow(() ->
                     new IllegalArgumentException("Enhet " + unit.get("kode") + ": ukjent overordnet " + parentCode));
-            units.save(new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent));
+            OrgUnit saved = new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent);
+            loaded.put(saved.getCode(), saved);
         }
+        units.saveAll(loaded.values());
     }
 
     @Transactional
@@ -59,24 +69,32 @@ public class OrganisationBootstrap {
     @Transactional
     public void assignRoles(String csv) {
         List<CSVRecord> rows = records(csv);
+        Map<String, Employee> byUserId = employees.findByUserIdIn(rows.stream().map(r -> r.get("brukernavn")).toList())
+                .stream().collect(Collectors.toMap(Employee::getUserId, e -> e));
+        Set<String> assigned = roleAssignments.findByEmployeeIn(byUserId.values()).stream()
+                .map(a -> a.getEmployee().getUserId() + ";" + a.getRole().groupId())
+                .collect(Collectors.toCollection(HashSet::new));
+        Set<String> inFile = rows.stream().map(r -> r.get("brukernavn") + ";" + r.get("rolle"))
+                .collect(Collectors.toSet());
+        List<RoleAssignment> added = new ArrayList<>();
         for (CSVRecord row : rows) {
-            Employee employee = employees.findByUserId(row.get("brukernavn")).orElseThrow(() ->
+            Employee employee = Optional.ofNullable(byUserId.get(row.get("brukernavn"))).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent brukernavn " + row.get("brukernavn")));
             Role role = Role.ofGroupId(row.get("rolle")).filter(Role::isAssigned).orElseThrow(() ->
                     new IllegalArgumentException("Rollefil: ukjent rolle " + row.get("rolle")));
             Role excluded = role == Role.HR ? Role.CAMUNDA_ADMIN : role == Role.CAMUNDA_ADMIN ? Role.HR : null;
-            if (excluded != null && (roleAssignments.existsByEmployeeAndRole(employee, excluded.groupId())
-                    || rows.stream().anyMatch(other -> other.get("brukernavn").equals(employee.getUserId())
-                    && other.get("rolle").equals(excluded.groupId())))) {
+            String excludedKey = excluded == null ? null : employee.getUserId() + ";" + excluded.groupId();
+            if (excludedKey != null && (assigned.contains(excludedKey) || inFile.contains(excludedKey))) {
                 throw new IllegalArgumentException("Rollefil linje " + (row.getRecordNumber() + 1) + ": "
                         + employee.getUserId() + " kan ikke ha både rollen hr og camunda-admin. "
                         + "camunda-admin er teknisk drift og gir tilgang til alt i prosessmotoren.");
             }
-            if (!roleAssignments.existsByEmployeeAndRole(employee, role.groupId())) {
+            if (assigned.add(employee.getUserId() + ";" + role.groupId())) {
                 String union = row.isMapped("fagforening") ? row.get("fagforening") : "";
-                roleAssignments.save(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
+                added.add(new RoleAssignment(employee, role, union.isEmpty() ? null : union));
             }
         }
+        roleAssignments.saveAll(added);
     }
 
     private static List<CSVRecord> records(String csv) {

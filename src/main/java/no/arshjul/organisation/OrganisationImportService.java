@@ -4,6 +4,10 @@ import no.arshjul.organisation.EmployeeCsvParser.ParsedFile;
 import no.arshjul.organisation.EmployeeCsvParser.ParsedRow;
 import no.arshjul.organisation.ImportReport.LeaderChange;
 import no.arshjul.organisation.ImportReport.MissingEmployee;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +30,17 @@ import java.util.stream.Collectors;
 @Service
 public class OrganisationImportService {
 
-    private final EmployeeRepository employees;
     private final OrgUnitRepository units;
     private final ApplicationEventPublisher events;
     private final EmployeeCsvParser parser = new EmployeeCsvParser();
 
-    public OrganisationImportService(EmployeeRepository employees, OrgUnitRepository units,
-                                     ApplicationEventPublisher events) {
-        this.employees = employees;
+    /** Rows written per flush; a multiple of the JDBC batch size (spring.jpa.properties.hibernate.jdbc.batch_size). */
+    static final int CHUNK_SIZE = 500;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public OrganisationImportService(OrgUnitRepository units, ApplicationEventPublisher events) {
         this.units = units;
         this.events = events;
     }
@@ -44,7 +51,9 @@ public class OrganisationImportService {
         List<ImportError> errors = new ArrayList<>(file.errors());
         Map<String, OrgUnit> unitsByCode = units.findAll().stream()
                 .collect(Collectors.toMap(OrgUnit::getCode, u -> u));
-        Map<String, Employee> existing = employees.findAll().stream()
+        // Read-only: a flush then skips the people the file leaves as they are, which is most of them.
+        Map<String, Employee> existing = entityManager.createQuery("select e from Employee e", Employee.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
                 .collect(Collectors.toMap(Employee::getEmployeeNumber, e -> e));
 
         errors.addAll(crossLineErrors(file.rows(), unitsByCode, existing));
@@ -106,10 +115,13 @@ public class OrganisationImportService {
 
     private ImportReport apply(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
                                Map<String, Employee> existing, boolean deactivateMissing) {
+        Session session = entityManager.unwrap(Session.class);
         List<String> inserted = new ArrayList<>();
         List<String> updated = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
         int unchanged = 0;
-        Map<String, Employee> saved = new LinkedHashMap<>();
+        Map<String, Employee> inFile = new LinkedHashMap<>();
+        List<Employee> writtenInChunk = new ArrayList<>();
         for (ParsedRow row : rows) {
             EmployeeData d = row.data();
             OrgUnit unit = unitsByCode.get(d.unitCode());
@@ -117,24 +129,31 @@ public class OrganisationImportService {
             if (employee == null) {
                 employee = new Employee(d.employeeNumber());
                 employee.update(d, unit);
+                entityManager.persist(employee);
+                writtenInChunk.add(employee);
                 inserted.add(d.employeeNumber());
                 if (d.active()) {
-                    events.publishEvent(new EmployeeJoined(d.userId()));
+                    joined.add(d.userId());
                 }
             } else if (employee.sameAs(d, unit)) {
                 unchanged++;
             } else {
+                session.setReadOnly(employee, false);
                 employee.update(d, unit);
+                writtenInChunk.add(employee);
                 updated.add(d.employeeNumber());
             }
-            saved.put(d.employeeNumber(), employees.save(employee));
+            inFile.put(d.employeeNumber(), employee);
+            if (writtenInChunk.size() == CHUNK_SIZE) {
+                writeChunk(session, writtenInChunk);
+            }
         }
+        writeChunk(session, writtenInChunk);
 
-        List<LeaderChange> leaderChanges = applyLeadership(rows, unitsByCode, saved);
+        List<UnitLeaderChanged> leaderChanges = applyLeadership(rows, unitsByCode, inFile);
 
-        Set<String> inFile = saved.keySet();
         List<Employee> missing = existing.values().stream()
-                .filter(e -> e.isActive() && !inFile.contains(e.getEmployeeNumber()))
+                .filter(e -> e.isActive() && !inFile.containsKey(e.getEmployeeNumber()))
                 .sorted((a, b) -> a.getEmployeeNumber().compareTo(b.getEmployeeNumber()))
                 .toList();
         List<MissingEmployee> missingReport = missing.stream()
@@ -142,34 +161,61 @@ public class OrganisationImportService {
                         e.getUnit().getName()))
                 .toList();
         if (deactivateMissing) {
-            missing.forEach(Employee::deactivate);
-            units.findAll().stream()
+            missing.forEach(e -> {
+                session.setReadOnly(e, false);
+                e.deactivate();
+            });
+            unitsByCode.values().stream()
                     .filter(u -> u.getLeader() != null && !u.getLeader().isActive())
                     .forEach(u -> u.setLeader(null));
         }
+        entityManager.flush();
+
+        // Listeners may query the organisation, so they hear of the changes once all are written.
+        if (!joined.isEmpty()) {
+            events.publishEvent(new EmployeesJoined(joined));
+        }
+        leaderChanges.forEach(events::publishEvent);
+        List<LeaderChange> leaderReport = leaderChanges.stream()
+                .map(c -> new LeaderChange(c.unitCode(), unitsByCode.get(c.unitCode()).getName(),
+                        c.previousLeaderUserId(), c.newLeaderUserId()))
+                .toList();
         return new ImportReport(rows.size(), inserted, updated, unchanged, missingReport, deactivateMissing,
-                leaderChanges);
+                leaderReport);
+    }
+
+    /**
+     * Sends a chunk's inserts and updates in JDBC batches, then lets go of the rows, so each flush
+     * only has to check the next chunk and the persistence context does not grow with the file.
+     */
+    private void writeChunk(Session session, List<Employee> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        entityManager.flush();
+        for (Employee employee : written) {
+            session.setReadOnly(employee, true);
+        }
+        written.clear();
     }
 
     /** Each employee in the file leads exactly the units in their leder_for column. */
-    private List<LeaderChange> applyLeadership(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
-                                               Map<String, Employee> saved) {
+    private List<UnitLeaderChanged> applyLeadership(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
+                                                    Map<String, Employee> inFile) {
         Map<String, Employee> newLeaderOfUnit = new HashMap<>();
         for (ParsedRow row : rows) {
-            row.data().leads().forEach(code -> newLeaderOfUnit.put(code, saved.get(row.data().employeeNumber())));
+            row.data().leads().forEach(code -> newLeaderOfUnit.put(code, inFile.get(row.data().employeeNumber())));
         }
-        List<LeaderChange> changes = new ArrayList<>();
+        List<UnitLeaderChanged> changes = new ArrayList<>();
         for (OrgUnit unit : unitsByCode.values()) {
             Employee previous = unit.getLeader();
-            boolean previousInFile = previous != null && saved.containsKey(previous.getEmployeeNumber());
+            boolean previousInFile = previous != null && inFile.containsKey(previous.getEmployeeNumber());
             // A unit nobody in the file claims keeps its leader, unless that leader is in the file.
             Employee next = newLeaderOfUnit.containsKey(unit.getCode()) ? newLeaderOfUnit.get(unit.getCode())
                     : previousInFile ? null : previous;
             if (!Objects.equals(previous == null ? null : previous.getId(), next == null ? null : next.getId())) {
                 unit.setLeader(next);
-                changes.add(new LeaderChange(unit.getCode(), unit.getName(),
-                        previous == null ? null : previous.getUserId(), next == null ? null : next.getUserId()));
-                events.publishEvent(new UnitLeaderChanged(unit.getCode(),
+                changes.add(new UnitLeaderChanged(unit.getCode(),
                         previous == null ? null : previous.getUserId(), next == null ? null : next.getUserId()));
             }
         }

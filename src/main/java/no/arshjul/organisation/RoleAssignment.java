@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A role given to a person by HR, as opposed to the roles that follow from the tree. */
@@ -16,7 +17,9 @@ import jakarta.persistence.Table;
 public class RoleAssignment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // a sequence, not identity: identity columns stop Hibernate from batching the inserts of an import
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "role_assignment_seq")
+    @SequenceGenerator(name = "role_assignment_seq", sequenceName = "role_assignment_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

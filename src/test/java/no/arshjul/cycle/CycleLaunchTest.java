@@ -52,6 +52,8 @@ class CycleLaunchTest {
     EmployeeRepository employees;
     @Autowired
     AppraisalTalkRepository talks;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TaskDriver people;
 
@@ -63,7 +65,7 @@ class CycleLaunchTest {
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
-        List.of(2091, 2092, 2093, 2094).forEach(year -> deleteYear(runtimeService, year));
+        List.of(2091, 2092, 2093, 2094, 2095).forEach(year -> deleteYear(runtimeService, year));
     }
 
     @Test
@@ -145,6 +147,45 @@ class CycleLaunchTest {
         assertThat(taskService.createTaskQuery().taskAssignee("ny.sykepleier").list())
                 .extracting(Task::getTaskDefinitionKey)
                 .containsExactlyInAnyOrder("register-competence", "prepare-employee");
+    }
+
+    @Test
+    void aBatchOfNewcomersGetsOneMappingAndOneTalkEach() {
+        int year = 2095;
+        clockAt(LocalDateTime.of(year, 1, 5, 9, 0));
+        start(year);
+        setCalendar(year, YearCalendar.defaultsFor(year).formValues());
+        fireDueJobsOf(managementService, "annual-cycle");
+        // more than one launch batch (50): the import hands them over as one event, started batch by batch
+        int hired = 120;
+        StringBuilder file = new StringBuilder("ansattnummer;brukernavn;fornavn;etternavn;epost;fodselsdato;stilling;"
+                + "stillingsprosent;startdato;enhet;aktiv;leder_for\n");
+        List<String> newcomers = new java.util.ArrayList<>();
+        for (int i = 1; i <= hired; i++) {
+            newcomers.add("nyansatt" + i);
+            file.append(95000 + i).append(";nyansatt").append(i).append(";Ny;Ansatt").append(i)
+                    .append(";nyansatt").append(i).append("@fjordvik.kommune.no;1995-05-05;Sykepleier;100;")
+                    .append(year).append("-03-01;HO-SYKEHJEM;ja;\n");
+        }
+        try {
+            assertThat(http.withBasicAuth("hege", "demo").postForEntity("/api/organisation/import",
+                    multipart(file.toString()), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+            for (String newcomer : newcomers) {
+                assertThat(taskService.createTaskQuery().taskAssignee(newcomer).list()).as(newcomer)
+                        .extracting(Task::getTaskDefinitionKey)
+                        .containsExactlyInAnyOrder("register-competence", "prepare-employee");
+            }
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("competence-mapping")
+                    .list().stream().filter(p -> p.getBusinessKey().startsWith(year + ":95")).count())
+                    .isEqualTo(hired);
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("appraisal-talk")
+                    .list().stream().filter(p -> p.getBusinessKey().startsWith(year + ":95")).count())
+                    .isEqualTo(hired);
+        } finally {
+            // the other tests share this demo municipality: the hired people must not turn up in their units
+            jdbc.update("update employee set active = false where user_id like 'nyansatt%'");
+        }
     }
 
     private ResponseEntity<String> start(int year) {

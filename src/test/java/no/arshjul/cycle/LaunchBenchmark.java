@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.arshjul.ArshjulApplication;
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.competence.CompetenceMappingService;
+import no.arshjul.support.GeneratedMunicipality;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class LaunchBenchmark {
                     "--camunda.bpm.job-execution.enabled=true", "--logging.level.root=warn"));
             String profiles = "demo";
             if (size > 0) {
-                GeneratedMunicipality.write(dir, size);
+                new GeneratedMunicipality(size, 50).writeBootstrapFiles(dir);
                 profiles = "postgres";
                 arguments.addAll(List.of("--arshjul.bootstrap.units-file=" + dir.resolve("enheter.csv"),
                         "--arshjul.bootstrap.employees-file=" + dir.resolve("ansatte.csv"),
@@ -117,40 +117,5 @@ public final class LaunchBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    /** A municipality of the given size: 5 sectors, units of about 50, a leader for each. */
-    static final class GeneratedMunicipality {
-
-        static void write(Path dir, int size) throws IOException {
-            StringBuilder units = new StringBuilder("kode;navn;niva;overordnet\nK;Generert kommune;KOMMUNE;\n");
-            StringBuilder people = new StringBuilder("ansattnummer;brukernavn;fornavn;etternavn;epost;fodselsdato;"
-                    + "stilling;stillingsprosent;startdato;enhet;aktiv;leder_for\n");
-            int unitCount = Math.max(1, size / 50);
-            int number = 1;
-            people.append(row(number++, "radmann", "K", "K"));
-            for (int s = 1; s <= 5; s++) {
-                units.append("S").append(s).append(";Sektor ").append(s).append(";SEKTOR;K\n");
-                people.append(row(number++, "sjef" + s, "S" + s, "S" + s));
-            }
-            people.append(row(number++, "hege", "S1", ""));
-            for (int u = 1; u <= unitCount; u++) {
-                String code = "U" + u;
-                units.append(code).append(";Enhet ").append(u).append(";ENHET;S").append(1 + u % 5).append('\n');
-                people.append(row(number++, "leder" + u, code, code));
-            }
-            for (int u = 1; number <= size; u = u % unitCount + 1) {
-                people.append(row(number++, "ansatt" + number, "U" + u, ""));
-            }
-            Files.writeString(dir.resolve("enheter.csv"), units);
-            Files.writeString(dir.resolve("ansatte.csv"), people);
-            Files.writeString(dir.resolve("roller.csv"), "brukernavn;rolle;fagforening\nhege;hr;\nradmann;radmann;\n");
-        }
-
-        private static String row(int number, String user, String unit, String leads) {
-            int birthYear = 1960 + number % 40;
-            return number + ";" + user + ";Fornavn;Etternavn" + number + ";" + user + "@generert.kommune.no;"
-                    + birthYear + "-0" + (1 + number % 9) + "-15;Stilling;100;2015-08-01;" + unit + ";ja;" + leads + "\n";
-        }
     }
 }
