@@ -93,7 +93,7 @@ class BpmnRules {
                     texts.get("model.bpmn.invalid", cause == null ? rootMessage(e) : cause.getMessage())));
             return Set.of();
         }
-        CodeInModelRules.checkBpmn(file, env::isBean, findings);
+        CodeInModelRules.checkBpmn(file, env::isBean, texts, findings);
         return new BpmnRules(file, outline, env, texts, findings).check(model);
     }
 

@@ -33,7 +33,7 @@ final class DmnRules {
                     texts.get("model.dmn.invalid", BpmnRules.rootMessage(e))));
             return Set.of();
         }
-        CodeInModelRules.checkDmn(file, findings);
+        CodeInModelRules.checkDmn(file, texts, findings);
         Set<String> keys = new LinkedHashSet<>();
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             keys.add(decision.getId());
