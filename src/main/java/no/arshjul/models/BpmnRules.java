@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Role;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -64,19 +65,21 @@ class BpmnRules {
     private final ModelFile file;
     private final XmlOutline outline;
     private final ModelEnvironment env;
+    private final FormTexts texts;
     private final List<Finding> findings;
     private final Map<Process, Scope> scopes = new HashMap<>();
 
-    private BpmnRules(ModelFile file, XmlOutline outline, ModelEnvironment env, List<Finding> findings) {
+    private BpmnRules(ModelFile file, XmlOutline outline, ModelEnvironment env, FormTexts texts, List<Finding> findings) {
         this.file = file;
         this.outline = outline;
         this.env = env;
+        this.texts = texts;
         this.findings = findings;
     }
 
     /** Adds the file's findings; returns the process keys it defines (empty when it does not parse). */
-    static Set<String> check(ModelFile file, ModelEnvironment env, List<Finding> findings) {
-        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings);
+    static Set<String> check(ModelFile file, ModelEnvironment env, FormTexts texts, List<Finding> findings) {
+        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings, texts);
         if (wellFormed.isEmpty()) {
             return Set.of();
         }
@@ -87,11 +90,11 @@ class BpmnRules {
         } catch (ModelException e) {
             SAXParseException cause = saxCause(e);
             findings.add(Finding.error(file.name(), null, cause == null ? null : cause.getLineNumber(),
-                    "Filen er ikke en gyldig BPMN-modell: " + (cause == null ? rootMessage(e) : cause.getMessage())));
+                    texts.get("model.bpmn.invalid", cause == null ? rootMessage(e) : cause.getMessage())));
             return Set.of();
         }
-        CodeInModelRules.checkBpmn(file, env::isBean, findings);
-        return new BpmnRules(file, outline, env, findings).check(model);
+        CodeInModelRules.checkBpmn(file, env::isBean, texts, findings);
+        return new BpmnRules(file, outline, env, texts, findings).check(model);
     }
 
     private Set<String> check(BpmnModelInstance model) {
@@ -110,7 +113,7 @@ class BpmnRules {
         model.getModelElementsByType(TimerEventDefinition.class).forEach(this::checkTimer);
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             if (flow.getConditionExpression() != null) {
-                checkExpression(flow, "Betingelsen", flow.getConditionExpression().getTextContent());
+                checkExpression(flow, texts.get("model.bpmn.what.condition"), flow.getConditionExpression().getTextContent());
             }
         }
         for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
@@ -118,30 +121,30 @@ class BpmnRules {
             if (collection != null && !ElExpressions.isExpression(collection)) {
                 collection = "${" + collection + "}";
             }
-            checkExpression(loop, "Samlingen (camunda:collection)", collection);
+            checkExpression(loop, texts.get("model.bpmn.what.collection"), collection);
             if (loop.getCompletionCondition() != null) {
-                checkExpression(loop, "Fullføringsbetingelsen", loop.getCompletionCondition().getTextContent());
+                checkExpression(loop, texts.get("model.bpmn.what.completionCondition"), loop.getCompletionCondition().getTextContent());
             }
             if (loop.getLoopCardinality() != null) {
-                checkExpression(loop, "Antall instanser", loop.getLoopCardinality().getTextContent());
+                checkExpression(loop, texts.get("model.bpmn.what.loopCardinality"), loop.getLoopCardinality().getTextContent());
             }
         }
         for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
-            checkExpression(input, "Inndataparameteren «" + input.getCamundaName() + "»", input.getTextContent());
+            checkExpression(input, texts.get("model.bpmn.what.inputParameter", input.getCamundaName()), input.getTextContent());
         }
         for (CamundaOutputParameter output : model.getModelElementsByType(CamundaOutputParameter.class)) {
-            checkExpression(output, "Utdataparameteren «" + output.getCamundaName() + "»", output.getTextContent());
+            checkExpression(output, texts.get("model.bpmn.what.outputParameter", output.getCamundaName()), output.getTextContent());
         }
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
             String ref = task.getCamundaDecisionRef();
             if (ref != null && !ElExpressions.isExpression(ref) && !env.decisionExists(ref)) {
-                error(task, "Beslutningstabellen «" + ref + "» finnes ikke, verken i opplastingen eller blant dem som er rullet ut.");
+                error(task, texts.get("model.bpmn.unknownDecision", ref));
             }
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             String called = call.getCalledElement();
             if (called != null && !ElExpressions.isExpression(called) && !env.processExists(called)) {
-                warning(call, "Prosessen «" + called + "» som kalles, finnes ikke ennå.");
+                warning(call, texts.get("model.bpmn.unknownCalledProcess", called));
             }
         }
         return keys;
@@ -151,12 +154,11 @@ class BpmnRules {
 
     private void checkProcess(Process process) {
         if (!process.isExecutable()) {
-            warning(process, "Prosessen er ikke kjørbar (isExecutable=false) og blir ikke rullet ut. Kryss av for «Executable» i Modeler.");
+            warning(process, texts.get("model.bpmn.notExecutable"));
         }
         String ttl = process.getCamundaHistoryTimeToLiveString();
         if (ttl == null || ttl.isBlank()) {
-            error(process, "Prosessen mangler «History time to live» (camunda:historyTimeToLive). Sett antall dager "
-                    + "historikken skal tas vare på, for eksempel 1825 (fem år) som de andre prosessene.");
+            error(process, texts.get("model.bpmn.noHistoryTimeToLive"));
         }
         for (String group : splitList(process.getCamundaCandidateStarterGroups())) {
             checkGroup(process, group);
@@ -205,50 +207,49 @@ class BpmnRules {
         String formRef = task.getCamundaFormRef();
         if (formRef == null || formRef.isBlank()) {
             if (task.getCamundaFormKey() != null) {
-                error(task, "Oppgaven bruker camunda:formKey («" + task.getCamundaFormKey() + "»). Årshjul bruker Camunda "
-                        + "Forms: velg skjemaet med «Form reference» (camunda:formRef) og binding «deployment».");
+                error(task, texts.get("model.bpmn.formKey", task.getCamundaFormKey()));
             } else {
-                error(task, "Oppgaven mangler skjema. Sett «Form reference» (camunda:formRef) til id-en til et Camunda-skjema.");
+                error(task, texts.get("model.bpmn.noForm"));
             }
         } else if (ElExpressions.isExpression(formRef)) {
-            warning(task, "Skjemaet velges med uttrykket «" + formRef + "» og kan ikke kontrolleres før oppgaven lages.");
+            warning(task, texts.get("model.bpmn.formByExpression", formRef));
         } else {
             if (env.formProcessVariables(formRef).isEmpty()) {
-                error(task, "Skjemaet «" + formRef + "» finnes ikke, verken i opplastingen eller blant skjemaene som er rullet ut.");
+                error(task, texts.get("model.bpmn.unknownForm", formRef));
             }
             if (!"deployment".equals(task.getCamundaFormRefBinding())) {
-                warning(task, "Skjemaet bindes med «" + Optional.ofNullable(task.getCamundaFormRefBinding()).orElse("latest")
-                        + "». Bruk binding «deployment», så beholder en oppgave som er i gang skjemaet den startet med.");
+                warning(task, texts.get("model.bpmn.formBinding",
+                        Optional.ofNullable(task.getCamundaFormRefBinding()).orElse("latest")));
             }
         }
         String assignee = task.getCamundaAssignee();
         List<String> groups = splitList(task.getCamundaCandidateGroups());
         List<String> users = splitList(task.getCamundaCandidateUsers());
         if (isBlank(assignee) && groups.isEmpty() && users.isEmpty()) {
-            warning(task, "Oppgaven er ikke tildelt noen (assignee eller candidate groups), så ingen får den i innboksen.");
+            warning(task, texts.get("model.bpmn.unassigned"));
         }
         if (!isBlank(assignee)) {
-            checkUser(task, "Tildelingen (assignee)", assignee);
+            checkUser(task, texts.get("model.bpmn.what.assignee"), assignee);
         }
-        users.forEach(user -> checkUser(task, "Kandidatbrukeren", user));
+        users.forEach(user -> checkUser(task, texts.get("model.bpmn.what.candidateUser"), user));
         groups.forEach(group -> checkGroup(task, group));
-        checkDate(task, "Fristen (camunda:dueDate)", task.getCamundaDueDate());
-        checkDate(task, "Oppfølgingsdatoen (camunda:followUpDate)", task.getCamundaFollowUpDate());
+        checkDate(task, texts.get("model.bpmn.what.dueDate"), task.getCamundaDueDate());
+        checkDate(task, texts.get("model.bpmn.what.followUpDate"), task.getCamundaFollowUpDate());
     }
 
     private void checkUser(ModelElementInstance element, String what, String value) {
         if (ElExpressions.isExpression(value)) {
             checkExpression(element, what, value);
         } else if (!env.userExists(value)) {
-            error(element, what + " peker på brukeren «" + value + "», som ikke finnes i Årshjul.");
+            error(element, texts.get("model.bpmn.unknownUser", what, value));
         }
     }
 
     private void checkGroup(ModelElementInstance element, String value) {
         if (ElExpressions.isExpression(value)) {
-            checkExpression(element, "Kandidatgruppen", value);
+            checkExpression(element, texts.get("model.bpmn.what.candidateGroup"), value);
         } else if (Role.ofGroupId(value).isEmpty()) {
-            error(element, "Gruppen «" + value + "» finnes ikke. Kjente grupper: " + KNOWN_GROUPS + ".");
+            error(element, texts.get("model.bpmn.unknownGroup", value, KNOWN_GROUPS));
         }
     }
 
@@ -284,24 +285,22 @@ class BpmnRules {
             String bean = roots.isEmpty() ? delegate : roots.iterator().next();
             Optional<Class<?>> type = env.beanType(bean);
             if (type.isEmpty()) {
-                error(element, "Tjenesten «" + bean + "» i camunda:delegateExpression («" + delegate
-                        + "») finnes ikke i Årshjul. Sjekk stavingen.");
+                error(element, texts.get("model.bpmn.unknownDelegate", bean, delegate));
             } else if (roots.size() == 1 && Arrays.stream(types).noneMatch(t -> t.isAssignableFrom(type.get()))) {
-                error(element, "Tjenesten «" + bean + "» kan ikke kalles herfra (den er ikke en "
-                        + types[0].getSimpleName() + ").");
+                error(element, texts.get("model.bpmn.wrongDelegateType", bean, types[0].getSimpleName()));
             } else {
-                checkExpression(element, "Uttrykket", delegate);
+                checkExpression(element, texts.get("model.bpmn.what.expression"), delegate);
             }
         }
         if (!isBlank(className)) {
             try {
                 Class.forName(className, false, getClass().getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                error(element, "Klassen «" + className + "» (camunda:class) finnes ikke i Årshjul.");
+                error(element, texts.get("model.bpmn.unknownClass", className));
             }
         }
         if (!isBlank(expression)) {
-            checkExpression(element, "Uttrykket (camunda:expression)", expression);
+            checkExpression(element, texts.get("model.bpmn.what.camundaExpression"), expression);
         }
     }
 
@@ -318,11 +317,11 @@ class BpmnRules {
         }
         values.values().removeIf(BpmnRules::isBlank);
         if (values.isEmpty()) {
-            error(timer, "Tidsuret mangler tidspunkt: fyll ut dato (timeDate), varighet (timeDuration) eller gjentakelse (timeCycle).");
+            error(timer, texts.get("model.bpmn.timerEmpty"));
         }
         values.forEach((type, value) -> {
             if (ElExpressions.isExpression(value)) {
-                checkExpression(timer, "Tidsuret (" + type.attribute() + ")", value);
+                checkExpression(timer, texts.get("model.bpmn.what.timer", type.attribute()), value);
             } else {
                 TimerValues.problem(type, value).ifPresent(problem -> error(timer, problem));
             }
@@ -337,7 +336,7 @@ class BpmnRules {
         }
         Optional<String> syntax = env.expressionProblem(text.trim());
         if (syntax.isPresent()) {
-            error(element, what + " «" + text.trim() + "» kan ikke tolkes: " + syntax.get());
+            error(element, texts.get("model.bpmn.expressionUnparsable", what, text.trim(), syntax.get()));
             return;
         }
         Scope scope = scopes.get(processOf(element));
@@ -346,13 +345,10 @@ class BpmnRules {
                 continue;
             }
             if (scope.strict()) {
-                error(element, what + " «" + text.trim() + "» bruker «" + root + "», som verken er en tjeneste i "
-                        + "Årshjul eller en variabel prosessen har. Årshjul sender inn " + list(scope.passedIn())
-                        + " når det starter «" + scope.key() + "»; skjemaene setter " + list(scope.fromForms())
-                        + " (felt med egenskapen processVariable=true).");
+                error(element, texts.get("model.bpmn.unknownVariable", what, text.trim(), root,
+                        list(scope.passedIn()), scope.key(), list(scope.fromForms())));
             } else {
-                warning(element, what + " «" + text.trim() + "» bruker «" + root + "», som ikke er kjent. Sørg for at "
-                        + "variabelen er satt før prosessen kommer hit, for eksempel av et skjemafelt med processVariable=true.");
+                warning(element, texts.get("model.bpmn.maybeUnknownVariable", what, text.trim(), root));
             }
         }
     }
@@ -421,8 +417,8 @@ class BpmnRules {
         }
     }
 
-    private static String list(Set<String> names) {
-        return names.isEmpty() ? "ingen variabler" : String.join(", ", names);
+    private String list(Set<String> names) {
+        return names.isEmpty() ? texts.get("model.bpmn.noVariables") : String.join(", ", names);
     }
 
     private static boolean isBlank(String value) {

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -38,17 +39,15 @@ final class CodeInModelRules {
     }
 
     /** Adds an error for every script, foreign class and expression outside the allow-list in the BPMN file. */
-    static void checkBpmn(ModelFile file, Predicate<String> isAppBean, List<Finding> findings) {
+    static void checkBpmn(ModelFile file, Predicate<String> isAppBean, FormTexts texts, List<Finding> findings) {
         scan(file, findings, new Rules() {
             @Override
             void element(Scan at, String uri, String localName, Attributes attributes) {
                 if (BPMN_NS.equals(uri) && "scriptTask".equals(localName)) {
-                    at.error("Skriptoppgaver er ikke tillatt i Årshjul, uansett språk (her «"
-                            + orNone(attributes.getValue("scriptFormat")) + "»). Bruk en serviceoppgave med en av "
-                            + "Årshjuls tjenester: " + ExpressionRules.allowedBeans() + ".");
+                    at.error(texts.get("model.code.scriptTask", orNone(attributes.getValue("scriptFormat"), texts),
+                            ExpressionRules.allowedBeans()));
                 } else if (CAMUNDA_NS.equals(uri) && "script".equals(localName)) {
-                    at.error("Skript (camunda:script, språk «" + orNone(attributes.getValue("scriptFormat"))
-                            + "») er ikke tillatt i Årshjul, heller ikke i lyttere og inn- og utdata.");
+                    at.error(texts.get("model.code.script", orNone(attributes.getValue("scriptFormat"), texts)));
                 }
                 for (int i = 0; i < attributes.getLength(); i++) {
                     attribute(at, attributes.getURI(i), attributes.getLocalName(i), attributes.getValue(i));
@@ -57,30 +56,28 @@ final class CodeInModelRules {
 
             private void attribute(Scan at, String uri, String name, String value) {
                 if ("language".equals(name) && !value.isBlank() && !"juel".equalsIgnoreCase(value.trim())) {
-                    at.error("Betingelser og uttrykk skrevet som skript (language=«" + value + "») er ikke tillatt i "
-                            + "Årshjul. Skriv betingelsen som et uttrykk, for eksempel ${svar == 'JA'}.");
+                    at.error(texts.get("model.code.scriptLanguage", value));
                 } else if (CAMUNDA_NS.equals(uri) && "resource".equals(name)) {
-                    at.error("Eksterne skript (camunda:resource=«" + value + "») er ikke tillatt i Årshjul.");
+                    at.error(texts.get("model.code.externalScript", value));
                 } else if (CAMUNDA_NS.equals(uri) && ("class".equals(name) || "variableMappingClass".equals(name))
                         && !value.isBlank() && !value.trim().startsWith(APP_PACKAGE)) {
-                    at.error("Klassen «" + value + "» (camunda:" + name + ") er ikke en av Årshjuls egne. Modeller "
-                            + "kan bare bruke Årshjuls tjenester: " + ExpressionRules.allowedBeans() + ".");
+                    at.error(texts.get("model.code.foreignClass", value, name, ExpressionRules.allowedBeans()));
                 } else {
-                    expression(at, "Uttrykket", value);
+                    expression(at, texts.get("model.bpmn.what.expression"), value);
                 }
             }
 
             @Override
             void text(Scan at, String uri, String localName, String text) {
                 if (!(BPMN_NS.equals(uri) && PROSE.contains(localName))) {
-                    expression(at, "Uttrykket", text);
+                    expression(at, texts.get("model.bpmn.what.expression"), text);
                 }
             }
 
             private void expression(Scan at, String what, String text) {
                 if (ElExpressions.isExpression(text)) {
-                    for (String problem : ExpressionRules.problems(text, isAppBean)) {
-                        at.error(what + " «" + text.trim() + "» er ikke tillatt: " + problem);
+                    for (String problem : ExpressionRules.problems(text, isAppBean, texts)) {
+                        at.error(texts.get("model.code.expressionNotAllowed", what, text.trim(), problem));
                     }
                 }
             }
@@ -88,7 +85,7 @@ final class CodeInModelRules {
     }
 
     /** Adds an error for every expression language other than FEEL in the DMN file. */
-    static void checkDmn(ModelFile file, List<Finding> findings) {
+    static void checkDmn(ModelFile file, FormTexts texts, List<Finding> findings) {
         scan(file, findings, new Rules() {
             @Override
             void element(Scan at, String uri, String localName, Attributes attributes) {
@@ -97,8 +94,7 @@ final class CodeInModelRules {
                     String value = attributes.getValue(i).trim();
                     if (("expressionLanguage".equals(name) || "inputVariableLanguage".equals(name))
                             && !value.isEmpty() && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
-                        at.error("Uttrykksspråket «" + value + "» er ikke tillatt i beslutningstabeller. Årshjul "
-                                + "bruker bare FEEL; fjern «Expression language» i Modeler (eller velg FEEL).");
+                        at.error(texts.get("model.code.dmnLanguage", value));
                     }
                 }
             }
@@ -174,7 +170,7 @@ final class CodeInModelRules {
         }
     }
 
-    private static String orNone(String value) {
-        return value == null || value.isBlank() ? "uten språk" : value;
+    private static String orNone(String value, FormTexts texts) {
+        return value == null || value.isBlank() ? texts.get("model.code.noLanguage") : value;
     }
 }

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -33,10 +34,12 @@ class DeploymentCompletion {
 
     private final DeployedModels deployed;
     private final ObjectMapper mapper;
+    private final FormTexts texts;
 
-    DeploymentCompletion(DeployedModels deployed, ObjectMapper mapper) {
+    DeploymentCompletion(DeployedModels deployed, ObjectMapper mapper, FormTexts texts) {
         this.deployed = deployed;
         this.mapper = mapper;
+        this.texts = texts;
     }
 
     /** The files taken from what is deployed, and notes for HR: uploaded forms that no process uses yet. */
@@ -69,9 +72,8 @@ class DeploymentCompletion {
                 Map<String, Set<String>> refs = processRefs.computeIfAbsent(process.id(), id -> formRefs(file));
                 if (refs.getOrDefault(process.key(), Set.of()).contains(form)) {
                     formsByProcess.putAll(refs);
-                    add(included, names, file, "Prosessen «" + process.key() + "» (versjon " + process.version()
-                            + ") er tatt med og får en ny versjon, fordi den bruker skjemaet «" + form + "». Uten den "
-                            + "ville endringen i skjemaet ikke få virkning. Instanser som er i gang, beholder skjemaet de startet med.");
+                    add(included, names, file, texts.get("model.completion.processIncluded",
+                            process.key(), String.valueOf(process.version()), form));
                 }
             }
         }
@@ -81,16 +83,15 @@ class DeploymentCompletion {
             for (String form : forms) {
                 if (formsDone.add(form)) {
                     Optional.ofNullable(latestForms.get(form)).ifPresent(definition -> add(included, names, deployed.file(definition),
-                            "Skjemaet «" + form + "» (versjon " + definition.version() + ") er tatt med uendret, fordi "
-                                    + "prosessen «" + process + "» henter skjemaene sine fra sin egen utrulling."));
+                            texts.get("model.completion.formIncluded",
+                                    form, String.valueOf(definition.version()), process)));
                 }
             }
         });
         Set<String> used = new HashSet<>();
         formsByProcess.values().forEach(used::addAll);
         List<String> notes = uploadedForms.stream().filter(form -> !used.contains(form))
-                .map(form -> "Skjemaet «" + form + "» brukes ikke av noen prosess ennå. Det får virkning når en prosess "
-                        + "som bruker det, rulles ut.").toList();
+                .map(form -> texts.get("model.completion.formUnused", form)).toList();
         return new Completion(included, notes);
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -18,8 +19,8 @@ final class DmnRules {
     }
 
     /** Adds the file's findings; returns the decision keys it defines. */
-    static Set<String> check(ModelFile file, List<Finding> findings) {
-        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings);
+    static Set<String> check(ModelFile file, List<Finding> findings, FormTexts texts) {
+        Optional<XmlOutline> wellFormed = XmlOutline.wellFormed(file, findings, texts);
         if (wellFormed.isEmpty()) {
             return Set.of();
         }
@@ -29,18 +30,17 @@ final class DmnRules {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
         } catch (ModelException e) {
             findings.add(Finding.error(file.name(), null, null,
-                    "Filen er ikke en gyldig DMN-modell: " + BpmnRules.rootMessage(e)));
+                    texts.get("model.dmn.invalid", BpmnRules.rootMessage(e))));
             return Set.of();
         }
-        CodeInModelRules.checkDmn(file, findings);
+        CodeInModelRules.checkDmn(file, texts, findings);
         Set<String> keys = new LinkedHashSet<>();
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             keys.add(decision.getId());
             String ttl = decision.getCamundaHistoryTimeToLiveString();
             if (ttl == null || ttl.isBlank()) {
                 findings.add(Finding.error(file.name(), decision.getId(), outline.line(decision.getId()),
-                        "Beslutningen mangler «History time to live» (camunda:historyTimeToLive). Sett antall dager "
-                                + "historikken skal tas vare på, for eksempel 1825."));
+                        texts.get("model.dmn.noHistoryTimeToLive")));
             }
         }
         return keys;

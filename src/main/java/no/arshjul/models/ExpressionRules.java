@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.engine.ModelAllowList;
 import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstDot;
@@ -35,24 +36,26 @@ final class ExpressionRules {
     }
 
     private final Predicate<String> isAppBean;
+    private final FormTexts texts;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    private ExpressionRules(Predicate<String> isAppBean) {
+    private ExpressionRules(Predicate<String> isAppBean, FormTexts texts) {
         this.isAppBean = isAppBean;
+        this.texts = texts;
     }
 
     /**
-     * Why the expression is not allowed, in Norwegian; empty when it is. A text that does not parse
+     * Why the expression is not allowed, in the uploader's language; empty when it is. A text that does not parse
      * has no problems here: the syntax is reported by the model's other checks or by the engine.
      */
-    static List<String> problems(String text, Predicate<String> isAppBean) {
+    static List<String> problems(String text, Predicate<String> isAppBean, FormTexts texts) {
         Node root;
         try {
             root = PARSER.build(text.trim()).getRoot();
         } catch (TreeBuilderException e) {
             return List.of();
         }
-        ExpressionRules rules = new ExpressionRules(isAppBean);
+        ExpressionRules rules = new ExpressionRules(isAppBean, texts);
         rules.walk(root);
         return new ArrayList<>(rules.problems);
     }
@@ -81,8 +84,7 @@ final class ExpressionRules {
         }
         if (node instanceof AstFunction function) {
             if (!ModelAllowList.FUNCTIONS.contains(function.getName())) {
-                problems.add("Funksjonen «" + function.getName() + "()» er ikke tillatt. Tillatte funksjoner: "
-                        + sorted(ModelAllowList.FUNCTIONS) + ".");
+                problems.add(texts.get("model.expression.function", function.getName(), sorted(ModelAllowList.FUNCTIONS)));
             }
             walkChildren(node);
             return Reach.VALUE;
@@ -105,8 +107,7 @@ final class ExpressionRules {
             return Reach.ENGINE;
         }
         if (isAppBean.test(name)) {
-            problems.add("«" + name + "» er en tjeneste i Årshjul som modeller ikke har tilgang til. Tillatte tjenester: "
-                    + allowedBeans() + ".");
+            problems.add(texts.get("model.expression.appBean", name, allowedBeans()));
         }
         return Reach.VALUE;
     }
@@ -130,24 +131,21 @@ final class ExpressionRules {
 
     private void call(Reach base, String name) {
         if (name == null) {
-            problems.add("En metode kalles med et navn som regnes ut («x[...]()»); skriv metodenavnet med punktum.");
+            problems.add(texts.get("model.expression.computedMethod"));
         } else if (ModelAllowList.isForbiddenMember(name)) {
             problems.add(forbidden(name + "()"));
         } else if (base.bean() != null) {
             Set<String> methods = ModelAllowList.bean(base.bean()).orElseThrow().methods();
             if (!methods.contains(name)) {
-                problems.add("Tjenesten «" + base.bean() + "» tilbyr ikke «" + name + "()» til modeller"
-                        + (methods.isEmpty() ? " (den kalles bare som camunda:delegateExpression)."
-                        : "; tillatt: " + sorted(methods) + "."));
+                problems.add(methods.isEmpty() ? texts.get("model.expression.delegateOnly", base.bean(), name)
+                        : texts.get("model.expression.beanMethod", base.bean(), name, sorted(methods)));
             }
         } else if (base.engineObject()) {
             if (!ModelAllowList.ENGINE_OBJECT_METHODS.contains(name)) {
-                problems.add("«" + name + "()» på execution eller task er ikke tillatt. Tillatt: "
-                        + sorted(ModelAllowList.ENGINE_OBJECT_METHODS) + ".");
+                problems.add(texts.get("model.expression.engineMethod", name, sorted(ModelAllowList.ENGINE_OBJECT_METHODS)));
             }
         } else if (!ModelAllowList.VALUE_METHODS.contains(name)) {
-            problems.add("Metoden «" + name + "()» er ikke tillatt på en variabel. Tillatt: "
-                    + sorted(ModelAllowList.VALUE_METHODS) + ".");
+            problems.add(texts.get("model.expression.valueMethod", name, sorted(ModelAllowList.VALUE_METHODS)));
         }
     }
 
@@ -155,15 +153,14 @@ final class ExpressionRules {
         if (ModelAllowList.isForbiddenMember(name)) {
             problems.add(forbidden(name));
         } else if (base.bean() != null) {
-            problems.add("Tjenesten «" + base.bean() + "» har ingen egenskaper modeller kan lese («" + base.bean() + "."
-                    + (name == null ? "[...]" : name) + "»).");
+            problems.add(texts.get("model.expression.beanProperty", base.bean(), name == null ? "[...]" : name));
         } else if (base.engineObject() && (name == null || !ModelAllowList.isEngineObjectProperty(name))) {
-            problems.add("«" + (name == null ? "[...]" : name) + "» på execution eller task er ikke tillatt.");
+            problems.add(texts.get("model.expression.engineProperty", name == null ? "[...]" : name));
         }
     }
 
-    private static String forbidden(String member) {
-        return "«" + member + "» er ikke tillatt: det gir tilgang til Java-klasser (refleksjon) eller til motoren selv.";
+    private String forbidden(String member) {
+        return texts.get("model.expression.reflection", member);
     }
 
     private static String sorted(Set<String> names) {

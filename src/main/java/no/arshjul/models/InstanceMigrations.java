@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.engine.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -74,10 +75,11 @@ public class InstanceMigrations {
     private final SystemEngineCalls system;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
+    private final FormTexts texts;
 
     InstanceMigrations(RuntimeService runtimeService, ManagementService managementService, DeployedModels deployed,
                        MigrationRecordRepository records, SystemEngineCalls system,
-                       PlatformTransactionManager transactionManager, Clock clock) {
+                       PlatformTransactionManager transactionManager, Clock clock, FormTexts texts) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.deployed = deployed;
@@ -86,18 +88,19 @@ public class InstanceMigrations {
         this.rolledBack = new TransactionTemplate(transactionManager);
         this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.texts = texts;
     }
 
     public Proposal propose(String sourceDefinitionId, String targetDefinitionId) {
         DeployedModels.Definition source = process(sourceDefinitionId);
         DeployedModels.Definition target = process(targetDefinitionId);
         if (source.id().equals(target.id())) {
-            throw new MigrationRefusedException("Instansene kjører allerede på versjon " + source.version()
-                    + " av «" + source.key() + "». Velg en annen versjon å flytte dem til.");
+            throw new MigrationRefusedException(texts.get("model.migration.sameVersion",
+                    String.valueOf(source.version()), source.key()));
         }
         if (!source.key().equals(target.key())) {
-            throw new MigrationRefusedException("Instanser kan bare flyttes mellom versjoner av samme prosess («"
-                    + source.key() + "» og «" + target.key() + "» er ulike prosesser).");
+            throw new MigrationRefusedException(texts.get("model.migration.otherProcess",
+                    source.key(), target.key()));
         }
         return system.call(() -> {
             List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
@@ -113,7 +116,7 @@ public class InstanceMigrations {
                             + instruction.getTargetActivityId() + ": " + failure));
                 }
                 List<InstanceCheck> instances = running.stream().map(pi -> check(pi, false,
-                        List.of("Planen for flyttingen er ikke gyldig."))).toList();
+                        List.of(texts.get("model.migration.planInvalid")))).toList();
                 return new Proposal(source, target, List.of(), List.of(), problems, instances);
             }
             List<Instruction> instructions = plan.getInstructions().stream()
@@ -132,8 +135,9 @@ public class InstanceMigrations {
         List<String> ids = proposal.instances().stream().filter(InstanceCheck::migratable)
                 .map(InstanceCheck::processInstanceId).toList();
         if (ids.isEmpty()) {
-            throw new MigrationRefusedException("Ingen instanser av versjon " + proposal.source().version() + " av «"
-                    + proposal.source().key() + "» kan flyttes til versjon " + proposal.target().version() + ".");
+            throw new MigrationRefusedException(texts.get("model.migration.noneMovable",
+                    String.valueOf(proposal.source().version()), proposal.source().key(),
+                    String.valueOf(proposal.target().version())));
         }
         Batch batch = system.call(() -> runtimeService
                 .newMigration(plan(proposal.source(), proposal.target())).processInstanceIds(ids).executeAsync());
@@ -144,7 +148,7 @@ public class InstanceMigrations {
 
     public Status status(String batchId) {
         MigrationRecord record = records.findByBatchId(batchId)
-                .orElseThrow(() -> new UnknownModelException("Fant ingen flytting med id «" + batchId + "»."));
+                .orElseThrow(() -> new UnknownModelException(texts.get("model.migration.unknown", batchId)));
         return system.call(() -> status(record));
     }
 
@@ -171,11 +175,13 @@ public class InstanceMigrations {
         long ended = record.getInstanceCount() - migrated - left;
         boolean finished = batch == null;
         String summary = finished
-                ? "Ferdig: " + migrated + " av " + record.getInstanceCount() + " instanser er flyttet" + versionText(target)
-                + (left > 0 ? "; " + left + " står igjen" + versionText(source) : "")
-                + (ended > 0 ? "; " + ended + " ble avsluttet underveis" : "") + "."
-                : "Pågår: " + batch.getCompletedJobs() + " av " + batch.getTotalJobs() + " er ferdige"
-                + (batch.getFailedJobs() > 0 ? ", " + batch.getFailedJobs() + " har feilet" : "") + ".";
+                ? texts.get("model.migration.done", String.valueOf(migrated), String.valueOf(record.getInstanceCount()),
+                        versionText(target),
+                        left > 0 ? texts.get("model.migration.left", String.valueOf(left), versionText(source)) : "",
+                        ended > 0 ? texts.get("model.migration.ended", String.valueOf(ended)) : "")
+                : texts.get("model.migration.running", String.valueOf(batch.getCompletedJobs()),
+                        String.valueOf(batch.getTotalJobs()), batch.getFailedJobs() > 0
+                                ? texts.get("model.migration.failed", String.valueOf(batch.getFailedJobs())) : "");
         return new Status(record.getBatchId(), source, target, record.getStartedBy(), record.getStartedAt(),
                 record.getInstanceCount(), record.getSkippedCount(), finished,
                 batch == null ? record.getInstanceCount() : batch.getTotalJobs(),
@@ -183,8 +189,8 @@ public class InstanceMigrations {
                 batch == null ? 0 : batch.getFailedJobs(), failures, migrated, left, ended, summary);
     }
 
-    private static String versionText(DeployedModels.Definition definition) {
-        return definition == null ? "" : " på versjon " + definition.version();
+    private String versionText(DeployedModels.Definition definition) {
+        return definition == null ? "" : texts.get("model.migration.onVersion", String.valueOf(definition.version()));
     }
 
     private MigrationPlan plan(DeployedModels.Definition source, DeployedModels.Definition target) {
@@ -220,13 +226,15 @@ public class InstanceMigrations {
         }
     }
 
-    private static List<String> problems(MigratingProcessInstanceValidationReport report) {
+    private List<String> problems(MigratingProcessInstanceValidationReport report) {
         List<String> problems = new ArrayList<>(report.getFailures());
         for (MigratingActivityInstanceValidationReport activity : report.getActivityInstanceReports()) {
-            activity.getFailures().forEach(f -> problems.add("Aktiviteten «" + activity.getSourceScopeId() + "»: " + f));
+            activity.getFailures().forEach(f -> problems.add(
+                    texts.get("model.migration.activityProblem", activity.getSourceScopeId(), f)));
         }
         for (MigratingTransitionInstanceValidationReport transition : report.getTransitionInstanceReports()) {
-            transition.getFailures().forEach(f -> problems.add("Aktiviteten «" + transition.getSourceScopeId() + "»: " + f));
+            transition.getFailures().forEach(f -> problems.add(
+                    texts.get("model.migration.activityProblem", transition.getSourceScopeId(), f)));
         }
         return problems;
     }
@@ -246,6 +254,6 @@ public class InstanceMigrations {
 
     private DeployedModels.Definition process(String definitionId) {
         return deployed.byId(definitionId).filter(d -> d.kind() == ModelKind.BPMN)
-                .orElseThrow(() -> new UnknownModelException("Fant ingen prosessversjon med id «" + definitionId + "»."));
+                .orElseThrow(() -> new UnknownModelException(texts.get("model.migration.unknownProcessVersion", definitionId)));
     }
 }

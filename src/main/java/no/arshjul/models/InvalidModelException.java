@@ -5,8 +5,8 @@ public class InvalidModelException extends RuntimeException {
 
     private final transient ModelDeployer.Check check;
 
-    InvalidModelException(ModelDeployer.Check check) {
-        super("Modellene er ikke rullet ut, fordi de har feil:\n" + check.report().errorText());
+    InvalidModelException(ModelDeployer.Check check, String message) {
+        super(message);
         this.check = check;
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.engine.SystemEngineCalls;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -50,15 +51,17 @@ public class ModelCatalog {
     private final DeploymentLogRepository log;
     private final ModelProperties properties;
     private final SystemEngineCalls system;
+    private final FormTexts texts;
 
     ModelCatalog(DeployedModels deployed, RepositoryService repositoryService, ManagementService managementService,
-                 DeploymentLogRepository log, ModelProperties properties, SystemEngineCalls system) {
+                 DeploymentLogRepository log, ModelProperties properties, SystemEngineCalls system, FormTexts texts) {
         this.deployed = deployed;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
         this.log = log;
         this.properties = properties;
         this.system = system;
+        this.texts = texts;
     }
 
     public Overview overview() {
@@ -99,14 +102,14 @@ public class ModelCatalog {
         return groups;
     }
 
-    private static String deployedBy(Deployment deployment, DeploymentLogEntry entry) {
+    private String deployedBy(Deployment deployment, DeploymentLogEntry entry) {
         if (entry != null) {
             return entry.getDeployedBy();
         }
         if (deployment == null || deployment.getSource() == null) {
-            return "ukjent";
+            return texts.get("model.catalog.deployedByUnknown");
         }
-        return "filesystem".equals(deployment.getSource()) ? "oppstart fra processes/ og forms/" : deployment.getSource();
+        return "filesystem".equals(deployment.getSource()) ? texts.get("model.catalog.deployedAtStartUp") : deployment.getSource();
     }
 
     /** One file of one version, as it was deployed. */
@@ -114,7 +117,7 @@ public class ModelCatalog {
         boolean known = deployed.all().stream()
                 .anyMatch(d -> d.deploymentId().equals(deploymentId) && d.resourceName().equals(resourceName));
         if (!known) {
-            throw new UnknownModelException("Fant ingen modellfil «" + resourceName + "» i utrullingen «" + deploymentId + "».");
+            throw new UnknownModelException(texts.get("model.catalog.unknownFile", resourceName, deploymentId));
         }
         return new ModelFile(resourceName, deployed.content(deploymentId, resourceName));
     }

@@ -1,5 +1,7 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -52,10 +54,12 @@ public class ModelDeployer {
     private final DeploymentLogRepository log;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final FormTexts texts;
+    private final Texts storedTexts;
 
     ModelDeployer(ModelValidator validator, DeploymentCompletion completion, ModelDiff diff, DeployedModels deployed,
                   RepositoryService repositoryService, DeploymentLogRepository log,
-                  PlatformTransactionManager transactionManager, Clock clock) {
+                  PlatformTransactionManager transactionManager, Clock clock, FormTexts texts, Texts storedTexts) {
         this.validator = validator;
         this.completion = completion;
         this.diff = diff;
@@ -64,6 +68,8 @@ public class ModelDeployer {
         this.log = log;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.texts = texts;
+        this.storedTexts = storedTexts;
     }
 
     public Check check(List<ModelFile> upload) {
@@ -77,7 +83,7 @@ public class ModelDeployer {
     public Deployed deploy(List<ModelFile> upload, String user, DeploymentLogEntry.Channel channel, String comment) {
         Check check = check(upload);
         if (!check.report().valid()) {
-            throw new InvalidModelException(check);
+            throw new InvalidModelException(check, texts.get("model.deploy.invalid", check.report().errorText()));
         }
         return transaction.execute(status -> {
             DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(user);
@@ -94,7 +100,7 @@ public class ModelDeployer {
      */
     public Deployed rollback(String definitionId, String user, String comment) {
         DeployedModels.Definition definition = deployed.byId(definitionId)
-                .orElseThrow(() -> new UnknownModelException("Fant ingen modellversjon med id «" + definitionId + "»."));
+                .orElseThrow(() -> new UnknownModelException(texts.get("model.deploy.unknownVersion", definitionId)));
         List<ModelFile> files = new ArrayList<>();
         ModelFile file = deployed.file(definition);
         files.add(ModelFile.uploaded(file.name(), file.content()));
@@ -107,7 +113,8 @@ public class ModelDeployer {
                     .forEach(form -> files.add(ModelFile.uploaded(form.name(), form.content())));
         }
         String why = comment == null || comment.isBlank()
-                ? "Rullet tilbake til versjon " + definition.version() + " av «" + definition.key() + "»" : comment;
+                ? storedTexts.bokmal("model.deploy.rollbackComment", String.valueOf(definition.version()), definition.key())
+                : comment;
         return deploy(files, user, DeploymentLogEntry.Channel.ROLLBACK, why);
     }
 

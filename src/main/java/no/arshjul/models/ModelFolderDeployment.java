@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -41,12 +42,14 @@ public class ModelFolderDeployment implements ApplicationRunner {
     private final RepositoryService repositoryService;
     private final ModelProperties properties;
     private final ApplicationContext applicationContext;
+    private final FormTexts texts;
 
     public ModelFolderDeployment(RepositoryService repositoryService, ModelProperties properties,
-                                 ApplicationContext applicationContext) {
+                                 ApplicationContext applicationContext, FormTexts texts) {
         this.repositoryService = repositoryService;
         this.properties = properties;
         this.applicationContext = applicationContext;
+        this.texts = texts;
     }
 
     @Override
@@ -92,8 +95,8 @@ public class ModelFolderDeployment implements ApplicationRunner {
             ModelFile file = new ModelFile(resourceName(path, processesDir, formsDir), read(path));
             file.kind().ifPresent(kind -> {
                 switch (kind) {
-                    case BPMN -> CodeInModelRules.checkBpmn(file, applicationContext::containsBean, findings);
-                    case DMN -> CodeInModelRules.checkDmn(file, findings);
+                    case BPMN -> CodeInModelRules.checkBpmn(file, applicationContext::containsBean, texts, findings);
+                    case DMN -> CodeInModelRules.checkDmn(file, texts, findings);
                     case FORM -> { }
                 }
             });

@@ -47,6 +47,7 @@ public class ModelValidator {
     private final TransactionTemplate rolledBack;
     private final SystemEngineCalls system;
     private final Map<String, ProcessContract> contracts;
+    private final FormTexts texts;
 
     ModelValidator(ApplicationContext applicationContext, IdentityService identityService, DeployedModels deployed,
                    FormContracts formContracts, FormTexts texts,
@@ -56,6 +57,7 @@ public class ModelValidator {
         this.applicationContext = applicationContext;
         this.identityService = identityService;
         this.deployed = deployed;
+        this.texts = texts;
         this.formRules = new FormRules(formContracts, texts);
         this.engineConfiguration = engineConfiguration;
         this.repositoryService = repositoryService;
@@ -68,36 +70,36 @@ public class ModelValidator {
     public ValidationReport validate(List<ModelFile> files) {
         List<Finding> findings = new ArrayList<>();
         if (files.isEmpty()) {
-            findings.add(Finding.error(null, null, null, "Ingen filer er lastet opp. Velg én eller flere .bpmn-, .dmn- eller .form-filer."));
+            findings.add(Finding.error(null, null, null, texts.get("model.check.noFiles")));
             return new ValidationReport(findings);
         }
         Set<String> names = new HashSet<>();
         for (ModelFile file : files) {
             if (file.kind().isEmpty()) {
-                findings.add(Finding.error(file.name(), null, null, "Ukjent filtype. Last opp .bpmn-, .dmn- eller .form-filer."));
+                findings.add(Finding.error(file.name(), null, null, texts.get("model.check.unknownFileType")));
             }
             if (!names.add(file.name())) {
-                findings.add(Finding.error(file.name(), null, null, "Filen er lastet opp to ganger."));
+                findings.add(Finding.error(file.name(), null, null, texts.get("model.check.duplicateFile")));
             }
         }
         Map<String, FormRules.FormInfo> forms = new HashMap<>();
         for (ModelFile file : ofKind(files, ModelKind.FORM)) {
             formRules.check(file, findings).ifPresent(form -> {
                 if (forms.putIfAbsent(form.key(), form) != null) {
-                    findings.add(Finding.error(file.name(), form.key(), 1, "To skjemaer i opplastingen har id-en «" + form.key() + "»."));
+                    findings.add(Finding.error(file.name(), form.key(), 1, texts.get("model.check.duplicateFormId", form.key())));
                 }
             });
         }
         Set<String> decisions = new HashSet<>();
         for (ModelFile file : ofKind(files, ModelKind.DMN)) {
-            decisions.addAll(DmnRules.check(file, findings));
+            decisions.addAll(DmnRules.check(file, findings, texts));
         }
         Set<String> processes = new HashSet<>();
         Environment env = new Environment(forms, decisions, processes);
         for (ModelFile file : ofKind(files, ModelKind.BPMN)) {
-            for (String key : BpmnRules.check(file, env, findings)) {
+            for (String key : BpmnRules.check(file, env, texts, findings)) {
                 if (!processes.add(key)) {
-                    findings.add(Finding.error(file.name(), key, null, "Prosessen «" + key + "» finnes i to filer i opplastingen."));
+                    findings.add(Finding.error(file.name(), key, null, texts.get("model.check.duplicateProcess", key)));
                 }
             }
         }
@@ -122,17 +124,17 @@ public class ModelValidator {
             for (ResourceReport report : e.getResorceReports()) {
                 for (Problem problem : report.getErrors()) {
                     findings.add(Finding.error(report.getResourceName(), problem.getMainElementId(),
-                            problem.getLine() > 0 ? problem.getLine() : null, "Camunda avviser modellen: " + problem.getMessage()));
+                            problem.getLine() > 0 ? problem.getLine() : null, texts.get("model.check.camundaRejectsModel", problem.getMessage())));
                 }
             }
             if (findings.isEmpty()) {
-                findings.add(Finding.error(null, null, null, "Camunda avviser modellene: " + e.getMessage()));
+                findings.add(Finding.error(null, null, null, texts.get("model.check.camundaRejectsModels", e.getMessage())));
             }
             return findings;
         } catch (AuthorizationException e) {
             throw e;
         } catch (ProcessEngineException e) {
-            return List.of(Finding.error(null, null, null, "Camunda avviser modellene: " + BpmnRules.rootMessage(e)));
+            return List.of(Finding.error(null, null, null, texts.get("model.check.camundaRejectsModels", BpmnRules.rootMessage(e))));
         }
     }
 

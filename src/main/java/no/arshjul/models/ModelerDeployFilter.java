@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.engine.SystemEngineCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,9 +58,11 @@ class ModelerDeployFilter extends OncePerRequestFilter {
     private final SystemEngineCalls system;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final FormTexts texts;
 
     ModelerDeployFilter(ModelDeployer deployer, IdentityService identityService, AuthorizationService authorizationService,
-                        DeploymentLogRepository log, SystemEngineCalls system, ObjectMapper mapper, Clock clock) {
+                        DeploymentLogRepository log, SystemEngineCalls system, ObjectMapper mapper, Clock clock,
+                        FormTexts texts) {
         this.deployer = deployer;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -67,6 +70,7 @@ class ModelerDeployFilter extends OncePerRequestFilter {
         this.system = system;
         this.mapper = mapper;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @Override
@@ -81,10 +85,16 @@ class ModelerDeployFilter extends OncePerRequestFilter {
         }
         byte[] received = request.getInputStream().readNBytes((int) MAX_BYTES + 1);
         if (received.length > MAX_BYTES) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Filene er for store (høyst 20 MB).");
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, texts.get("model.modeler.tooLarge"));
             return;
         }
-        List<MultipartBody.Part> parts = MultipartBody.parse(received, contentType);
+        List<MultipartBody.Part> parts;
+        try {
+            parts = MultipartBody.parse(received, contentType);
+        } catch (IOException unreadable) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts.get("model.modeler.unreadable"));
+            return;
+        }
         List<MultipartBody.Part> fields = new ArrayList<>();
         List<ModelFile> upload = new ArrayList<>();
         for (MultipartBody.Part part : parts) {
@@ -96,8 +106,8 @@ class ModelerDeployFilter extends OncePerRequestFilter {
         }
         ModelDeployer.Check check = deployer.check(upload);
         if (!check.report().valid()) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Årshjul har ikke rullet ut modellen, fordi den har feil:\n"
-                    + check.report().errorText());
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts.get("model.modeler.notDeployed",
+                    check.report().errorText()));
             return;
         }
         List<MultipartBody.Part> body = new ArrayList<>(fields);

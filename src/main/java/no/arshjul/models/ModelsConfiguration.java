@@ -1,6 +1,7 @@
 package no.arshjul.models;
 
 import no.arshjul.engine.SystemEngineCalls;
+import no.arshjul.forms.FormTexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,9 +20,9 @@ class ModelsConfiguration {
     FilterRegistrationBean<ModelerDeployFilter> modelerDeployFilter(ModelDeployer deployer, IdentityService identityService,
                                                                      AuthorizationService authorizationService,
                                                                      DeploymentLogRepository log, SystemEngineCalls system,
-                                                                     ObjectMapper mapper, Clock clock) {
+                                                                     ObjectMapper mapper, Clock clock, FormTexts texts) {
         FilterRegistrationBean<ModelerDeployFilter> registration = new FilterRegistrationBean<>(
-                new ModelerDeployFilter(deployer, identityService, authorizationService, log, system, mapper, clock));
+                new ModelerDeployFilter(deployer, identityService, authorizationService, log, system, mapper, clock, texts));
         registration.addUrlPatterns("/engine-rest/deployment/create");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;

@@ -2,6 +2,7 @@ package no.arshjul.models;
 
 import jakarta.servlet.http.HttpSession;
 import no.arshjul.EngineClock;
+import no.arshjul.forms.FormTexts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,11 +45,13 @@ class ModelsPageController {
     private final ModelCatalog catalog;
     private final ModelDeployer deployer;
     private final InstanceMigrations migrations;
+    private final FormTexts texts;
 
-    ModelsPageController(ModelCatalog catalog, ModelDeployer deployer, InstanceMigrations migrations) {
+    ModelsPageController(ModelCatalog catalog, ModelDeployer deployer, InstanceMigrations migrations, FormTexts texts) {
         this.catalog = catalog;
         this.deployer = deployer;
         this.migrations = migrations;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -68,14 +72,13 @@ class ModelsPageController {
                   RedirectAttributes redirect) {
         Staged staged = staged(session).remove(token);
         if (staged == null) {
-            model.addAttribute("error", "Fant ikke opplastingen. Last opp filene og kontroller dem på nytt.");
+            model.addAttribute("error", texts.get("model.page.uploadGone"));
             return page(model, null, null, null);
         }
         try {
             ModelDeployer.Deployed deployed = deployer.deploy(staged.files(), user.getName(),
                     DeploymentLogEntry.Channel.PAGE, staged.comment());
-            redirect.addFlashAttribute("message", "Rullet ut: " + describe(deployed.definitions())
-                    + ". Nye instanser bruker de nye versjonene; instanser som er i gang, fortsetter på sine.");
+            redirect.addFlashAttribute("message", texts.get("model.page.deployed", describe(deployed.definitions())));
             return "redirect:/modeller";
         } catch (InvalidModelException e) {
             return page(model, e.getCheck(), null, staged.comment());
@@ -86,11 +89,10 @@ class ModelsPageController {
     String rollback(@RequestParam String definitionId, Authentication user, Model model, RedirectAttributes redirect) {
         try {
             ModelDeployer.Deployed deployed = deployer.rollback(definitionId, user.getName(), null);
-            redirect.addFlashAttribute("message", "Rullet tilbake: " + describe(deployed.definitions())
-                    + " er nå de nyeste versjonene.");
+            redirect.addFlashAttribute("message", texts.get("model.page.rolledBack", describe(deployed.definitions())));
             return "redirect:/modeller";
         } catch (InvalidModelException e) {
-            model.addAttribute("error", "Versjonen kan ikke rulles tilbake, fordi den ikke består kontrollen lenger.");
+            model.addAttribute("error", texts.get("model.page.rollbackFails"));
             return page(model, e.getCheck(), null, null);
         }
     }
@@ -141,8 +143,9 @@ class ModelsPageController {
         return "models";
     }
 
-    private static String describe(List<ModelDeployer.DefinitionRef> definitions) {
-        return definitions.stream().map(d -> d.kind().label() + " «" + d.key() + "» versjon " + d.version())
+    private String describe(List<ModelDeployer.DefinitionRef> definitions) {
+        return definitions.stream().map(d -> texts.get("model.page.definition",
+                        texts.get("model.kind." + d.kind().name().toLowerCase(Locale.ROOT)), d.key(), String.valueOf(d.version())))
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -66,11 +67,11 @@ final class XmlOutline {
     }
 
     /** The outline of a well-formed file; empty, with the error added to the findings, when the file is not XML. */
-    static Optional<XmlOutline> wellFormed(ModelFile file, List<Finding> findings) {
+    static Optional<XmlOutline> wellFormed(ModelFile file, List<Finding> findings, FormTexts texts) {
         XmlOutline outline = of(file.content());
         if (outline.error != null) {
             findings.add(Finding.error(file.name(), null, outline.error.getLineNumber() > 0 ? outline.error.getLineNumber() : null,
-                    "Filen er ikke gyldig XML: " + outline.error.getMessage()));
+                    texts.get("model.xml.invalid", outline.error.getMessage())));
             return Optional.empty();
         }
         return Optional.of(outline);
