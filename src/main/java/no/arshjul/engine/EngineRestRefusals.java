@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -37,6 +38,7 @@ final class EngineRestRefusals {
     private static final Locale BOKMAL = Locale.forLanguageTag("nb");
     private static final String UNIQUE_VIOLATION = "23505";
     /** Camunda's ENGINE-17xxx text when a Java object would be stored while Java serialization is off. */
+    private static final String TASK_NOT_FOUND = "Cannot find task with id";
     private static final String JAVA_SERIALIZATION_PROHIBITED = "serialization format is prohibited";
 
     private final MessageSource messages;
@@ -61,6 +63,10 @@ final class EngineRestRefusals {
             }
             if (t instanceof NotFoundException) {
                 return answer(404, t, taskCall ? text("engineRest.taskNotFound") : t.getMessage());
+            }
+            // Completing and submitting a task that is gone fail with a plain NullValueException.
+            if (t instanceof NullValueException && t.getMessage() != null && t.getMessage().contains(TASK_NOT_FOUND)) {
+                return answer(404, t, text("engineRest.taskNotFound"));
             }
             if (t instanceof BadUserRequestException) {
                 return answer(400, t, t.getMessage());
