@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.context.MessageSource;
@@ -93,9 +94,11 @@ class EngineCallGuard extends CommandInterceptor {
             return;
         }
         String formName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
-        values.forEach((key, value) -> {
+        for (Object key : values.keySet()) {
+            // A VariableMap hands out plain values, and a Java object still serialized cannot be one.
+            Object value = values instanceof VariableMap typed ? typed.getValueTyped(String.valueOf(key)) : values.get(key);
             if (!(value instanceof SerializableValue serializable)) {
-                return;
+                continue;
             }
             String field = String.valueOf(key);
             if (ValueType.OBJECT.equals(serializable.getType())) {
@@ -108,7 +111,7 @@ class EngineCallGuard extends CommandInterceptor {
                     throw FormValidationException.of(formName, field, field, text("engineRest.invalidJson"));
                 }
             }
-        });
+        }
     }
 
     private static TaskEntity task(String taskId) {

@@ -244,7 +244,8 @@ public class ApiExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(long limit) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.tooLarge", limit / 1024), List.of());
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.tooLarge", RequestBodyLimit.readable(limit)),
+                List.of());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String type, String detail, List<?> errors) {

@@ -22,7 +22,7 @@ class RequestInputConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${arshjul.api.max-body-size:1MB}") DataSize limit,
                                                               MessageSource messages) {
-        String refusal = messages.getMessage("problem.tooLarge", new Object[]{limit.toKilobytes()}, LocaleConfiguration.BOKMAL);
+        String refusal = messages.getMessage("problem.tooLarge", new Object[]{RequestBodyLimit.readable(limit.toBytes())}, LocaleConfiguration.BOKMAL);
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), refusal.replace("\"", "'")));
         registration.addUrlPatterns("/api/*", "/engine-rest/*");

@@ -215,7 +215,7 @@ class ProblemDetailsTest {
                 new HttpEntity<>(huge), Map.class);
 
         Map body = problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large");
-        assertThat((String) body.get("detail")).contains("1024 kB");
+        assertThat((String) body.get("detail")).contains("høyst 1 MB");
         assertThat(anne().getForEntity("/api/tasks/" + task.getId() + "/draft", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
