@@ -15,7 +15,9 @@ class EngineRestConfiguration {
         return config -> config
                 .register(new EngineRestRefusals.RestExceptions(refusals))
                 .register(new EngineRestRefusals.EngineExceptions(refusals))
-                .register(new EngineRestRefusals.OtherExceptions(refusals));
+                .register(new EngineRestRefusals.OtherExceptions(refusals))
+                .register(new EngineRestRefusals.JsonParseExceptions(refusals))
+                .register(new EngineRestRefusals.JsonMappingExceptions(refusals));
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package no.arshjul.engine;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -37,8 +40,8 @@ final class EngineRestRefusals {
     private static final Logger log = LoggerFactory.getLogger(EngineRestRefusals.class);
     private static final Locale BOKMAL = Locale.forLanguageTag("nb");
     private static final String UNIQUE_VIOLATION = "23505";
-    /** Camunda's ENGINE-17xxx text when a Java object would be stored while Java serialization is off. */
     private static final String TASK_NOT_FOUND = "Cannot find task with id";
+    /** Camunda's ENGINE-17xxx text when a Java object would be stored while Java serialization is off. */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "serialization format is prohibited";
 
     private final MessageSource messages;
@@ -81,6 +84,14 @@ final class EngineRestRefusals {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return answer(409, t, text("problem.concurrentChange"));
             }
+        }
+        // Only the body itself: a JSON error as the cause of a Camunda 400 is a value of the wrong type.
+        if (thrown instanceof JsonProcessingException) {
+            return answer(400, thrown, text("problem.unreadable"));
+        }
+        // Camunda's own 400s (a value that does not fit its type...) keep their detail, told in Norwegian first.
+        if (thrown instanceof RestException rest && rest.getStatus() == Response.Status.BAD_REQUEST) {
+            return answer(400, thrown, text("engineRest.badVariable", thrown.getMessage()));
         }
         return null;
     }
@@ -128,6 +139,35 @@ final class EngineRestRefusals {
         @Override
         public Response toResponse(ProcessEngineException e) {
             return refusals.toResponse(e, uri == null ? null : uri.getPath());
+        }
+    }
+
+    /** Before Camunda's JsonParseExceptionHandler, which answers in English. */
+    @Priority(100)
+    static final class JsonParseExceptions implements ExceptionMapper<JsonParseException> {
+        private final EngineRestRefusals refusals;
+
+        JsonParseExceptions(EngineRestRefusals refusals) {
+            this.refusals = refusals;
+        }
+
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return refusals.toResponse(e, null);
+        }
+    }
+
+    @Priority(100)
+    static final class JsonMappingExceptions implements ExceptionMapper<JsonMappingException> {
+        private final EngineRestRefusals refusals;
+
+        JsonMappingExceptions(EngineRestRefusals refusals) {
+            this.refusals = refusals;
+        }
+
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return refusals.toResponse(e, null);
         }
     }
 

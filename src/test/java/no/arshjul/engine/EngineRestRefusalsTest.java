@@ -18,8 +18,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDateTime;
@@ -88,6 +90,24 @@ class EngineRestRefusalsTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) response.getBody().get("message")).contains("ikke gyldig JSON");
+        assertTaskOpenWithAnneAndNothingStored();
+    }
+
+    @Test
+    void unreadableJsonAndAValueOfTheWrongTypeAre400InNorwegian() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("anne", "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<Map> unreadable = http.exchange("/engine-rest/task/" + task.getId() + "/submit-form", HttpMethod.POST,
+                new HttpEntity<>("{\"variables\": {\"pdWishes\": {\"value\": \"abc", headers), Map.class);
+        assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unreadable.getBody().get("message")).contains("gyldig JSON");
+
+        Map<String, Object> variables = typed(ValidSubmission.of("appraisal-prep-employee"));
+        variables.put("wsPositionPct", Map.of("type", "Integer", "value", "åtti"));
+        ResponseEntity<Map> wrongType = submitForm("anne", variables);
+        assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) wrongType.getBody().get("message")).startsWith("Variabelen har en verdi som ikke kan brukes");
         assertTaskOpenWithAnneAndNothingStored();
     }
 
