@@ -136,6 +136,9 @@ async function renderTask(page) {
       showStatus(status, 'error', body.message || t.gone);
     } else if (response.status === 403) {
       showStatus(status, 'error', body.message || t.denied);
+    } else if (response.status < 500 && body.message) {
+      // 409 (completed by someone else), 413 (too large), 400 without fields: the server's own words
+      showStatus(status, 'error', body.message);
     } else {
       showStatus(status, 'error', t.failed);
     }

@@ -1,12 +1,13 @@
 package no.arshjul.cycle;
 
-import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,18 +58,26 @@ class CycleController {
     record Started(int year, String processInstanceId) {
     }
 
-    record Problem(int status, String message, List<Map<String, String>> errors) {
-    }
-
     @PreAuthorize("hasRole('hr')")
     @PostMapping
     ResponseEntity<?> start(@RequestBody StartCycle request, Authentication me) {
         // Checked here, after the role check, so that only HR learns what a valid request looks like.
         if (request.year() == null || request.year() < 2020 || request.year() > 2100) {
-            return ResponseEntity.badRequest().body(new Problem(400, "Forespørselen ble avvist. Ingenting er startet.",
-                    List.of(Map.of("field", "year", "message", "«year» må være et år fra 2020 til 2100."))));
+            ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Forespørselen ble avvist. Ingenting er startet.");
+            refused.setProperty("errors", List.of(Map.of("field", "year", "message", "«year» må være et år fra 2020 til 2100.")));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, refused, null);
         }
-        AnnualCycle cycle = cycles.start(request.calendar(), me.getName());
+        AnnualCycle cycle;
+        try {
+            cycle = cycles.start(request.calendar(), me.getName());
+        } catch (DataIntegrityViolationException e) {
+            // Two requests for the same year at the same moment: the other one's row came first.
+            if (cycles.exists(request.year())) {
+                throw new CycleExistsException(request.year());
+            }
+            throw e;
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Started(cycle.getYear(), cycle.getProcessInstanceId()));
     }
 
@@ -88,20 +97,4 @@ class CycleController {
         }
         return launch.progress(year);
     }
-
-    @ExceptionHandler(CycleExistsException.class)
-    ResponseEntity<Problem> exists(CycleExistsException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem(409, e.getMessage(), List.of()));
-    }
-
-    @ExceptionHandler(UnknownCycleException.class)
-    ResponseEntity<Problem> unknown(UnknownCycleException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Problem(404, e.getMessage(), List.of()));
-    }
-
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Problem> denied(AuthorizationException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Problem(403, "Du har ikke tilgang til dette.", List.of()));
-    }
-
 }

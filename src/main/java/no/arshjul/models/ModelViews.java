@@ -37,10 +37,6 @@ final class ModelViews {
         }
     }
 
-    /** A refused request: what was wrong, and for models every error with its file, element and line. */
-    record ErrorView(int status, String message, List<FindingView> errors, List<FindingView> warnings) {
-    }
-
     record MigrationRequest(String sourceDefinitionId, String targetDefinitionId) {
     }
 }

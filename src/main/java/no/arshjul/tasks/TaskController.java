@@ -1,15 +1,8 @@
 package no.arshjul.tasks;
 
-import no.arshjul.forms.FieldError;
-import no.arshjul.forms.FormValidationException;
-
 import no.arshjul.security.Roles;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +27,6 @@ class TaskController {
         this.clock = clock;
     }
 
-    record SubmissionRefused(int status, String message, List<FieldError> errors) {
-    }
-
     @GetMapping
     List<TaskInboxService.TaskSummary> myTasks(Authentication me) {
         return inbox.inbox(me.getName(), Roles.groupIds(me), Instant.now(clock));
@@ -57,27 +47,5 @@ class TaskController {
     ResponseEntity<Void> claim(@PathVariable String taskId, Authentication me) {
         inbox.claim(taskId, me.getName());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(FormValidationException.class)
-    ResponseEntity<SubmissionRefused> refused(FormValidationException e) {
-        return ResponseEntity.badRequest().body(new SubmissionRefused(400, e.getMessage(), e.getErrors()));
-    }
-
-    @ExceptionHandler(TaskGoneException.class)
-    ResponseEntity<SubmissionRefused> gone(TaskGoneException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new SubmissionRefused(404, e.getMessage(), List.of()));
-    }
-
-    @ExceptionHandler(TaskAlreadyClaimedException.class)
-    ResponseEntity<SubmissionRefused> taken(TaskAlreadyClaimedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(new SubmissionRefused(409, "Noen andre har allerede tatt denne oppgaven.", List.of()));
-    }
-
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<SubmissionRefused> denied(AuthorizationException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(new SubmissionRefused(403, "Du har ikke tilgang til denne oppgaven.", List.of()));
     }
 }

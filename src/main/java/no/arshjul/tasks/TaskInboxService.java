@@ -7,6 +7,7 @@ import no.arshjul.forms.FormModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -117,7 +118,15 @@ public class TaskInboxService {
         if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             throw new TaskGoneException(taskId);
         }
-        taskService.complete(taskId, values);
+        try {
+            taskService.complete(taskId, values);
+        } catch (NullValueException e) {
+            // Completed by someone else between the check above and the engine's own look-up.
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskGoneException(taskId);
+            }
+            throw e;
+        }
     }
 
     /** A group task becomes the person's own; the engine refuses when someone else took it first. */
