@@ -93,7 +93,6 @@ class EngineCallGuard extends CommandInterceptor {
         if (task == null || !(variables instanceof Map<?, ?> values)) {
             return;
         }
-        String formName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         for (Object key : values.keySet()) {
             // A VariableMap hands out plain values, and a Java object still serialized cannot be one.
             Object value = values instanceof VariableMap typed ? typed.getValueTyped(String.valueOf(key)) : values.get(key);
@@ -102,13 +101,13 @@ class EngineCallGuard extends CommandInterceptor {
             }
             String field = String.valueOf(key);
             if (ValueType.OBJECT.equals(serializable.getType())) {
-                throw FormValidationException.of(formName, field, field, text("engineRest.serializedObject", field));
+                throw FormValidationException.of(field, field, text("engineRest.serializedObject", field));
             }
             if (!serializable.isDeserialized()) {
                 try {
                     serializable.getValue();
                 } catch (RuntimeException unreadable) {
-                    throw FormValidationException.of(formName, field, field, text("engineRest.invalidJson"));
+                    throw FormValidationException.of(field, field, text("engineRest.invalidJson"));
                 }
             }
         }
