@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** A JSON string with a control character (NUL and the like); Jackson adds the field's path. */
-class ControlCharacterException extends JsonMappingException {
+public class ControlCharacterException extends JsonMappingException {
 
     ControlCharacterException(JsonParser parser) {
         super(parser, "A string value contains a control character");

@@ -1,4 +1,8 @@
-package no.arshjul.web;
+package no.arshjul.api;
+
+import no.arshjul.web.ControlCharacterException;
+import no.arshjul.web.RequestBodyLimit;
+import no.arshjul.web.RequestBodyTooLargeException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
