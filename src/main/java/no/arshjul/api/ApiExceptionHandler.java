@@ -1,7 +1,6 @@
 package no.arshjul.api;
 
 import no.arshjul.web.ControlCharacterException;
-import no.arshjul.web.RequestBodyLimit;
 import no.arshjul.web.RequestBodyTooLargeException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -248,7 +247,7 @@ public class ApiExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(long limit) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.tooLarge", RequestBodyLimit.readable(limit)),
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.tooLarge", RequestBodyTooLargeException.readable(limit)),
                 List.of());
     }
 

@@ -63,7 +63,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /** The limit as people read it: "1 MB", "512 kB". */
-    public static String readable(long bytes) {
+    static String readable(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " kB";
     }
 

@@ -18,4 +18,9 @@ public class RequestBodyTooLargeException extends IOException {
     public long getLimit() {
         return limit;
     }
+
+    /** A size as people read it: "1 MB", "512 kB". */
+    public static String readable(long bytes) {
+        return RequestBodyLimit.readable(bytes);
+    }
 }
