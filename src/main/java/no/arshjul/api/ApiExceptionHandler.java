@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -78,7 +80,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(CompetenceValidationException.class)
     ResponseEntity<ProblemDetail> competenceRefused(CompetenceValidationException e, HttpServletRequest request) throws Exception {
-        return api(request, e, () -> problem(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), e.getErrors()));
+        return api(request, e, () -> problem(HttpStatus.BAD_REQUEST, "validation", told(e), e.getErrors()));
     }
 
     @ExceptionHandler(ImportRejectedException.class)
@@ -145,7 +147,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler({TaskGoneException.class, UnknownEmployeeException.class, UnknownCatalogueItemException.class,
             UnknownModelException.class, UnknownCycleException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) throws Exception {
-        return api(request, e, () -> problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of()));
+        return api(request, e, () -> problem(HttpStatus.NOT_FOUND, "not-found", told(e), List.of()));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
@@ -158,7 +160,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(CycleExistsException.class)
     ResponseEntity<ProblemDetail> cycleExists(CycleExistsException e, HttpServletRequest request) throws Exception {
-        return api(request, e, () -> problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of()));
+        return api(request, e, () -> problem(HttpStatus.CONFLICT, "conflict", told(e), List.of()));
     }
 
     @ExceptionHandler(TaskAlreadyClaimedException.class)
@@ -173,9 +175,12 @@ public class ApiExceptionHandler {
         return api(request, e, () -> problem(HttpStatus.CONFLICT, "conflict", text(key), List.of()));
     }
 
-    /** A unique key that another request filled a moment earlier is a lost race; any other violation is a bug. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) throws Exception {
+    /**
+     * A unique key that another request filled a moment earlier is a lost race; any other violation is
+     * a bug. Hibernate's own exception arrives when a batch is flushed inside a service (a bulk import).
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class})
+    ResponseEntity<ProblemDetail> integrity(RuntimeException e, HttpServletRequest request) throws Exception {
         SQLException sql = cause(e, SQLException.class);
         if (sql == null || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return unexpected(e, request);
@@ -259,6 +264,12 @@ public class ApiExceptionHandler {
         problem.setProperty("message", detail);
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** An exception that names its text in the message files is told in the caller's language. */
+    private String told(RuntimeException e) {
+        return e instanceof MessageSourceResolvable resolvable
+                ? messages.getMessage(resolvable, LocaleContextHolder.getLocale()) : e.getMessage();
     }
 
     private String text(String key, Object... args) {

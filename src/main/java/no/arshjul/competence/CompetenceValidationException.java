@@ -1,15 +1,17 @@
 package no.arshjul.competence;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import java.util.Comparator;
 import java.util.List;
 
 /** Input refused because of the listed fields; nothing has been saved. */
-public class CompetenceValidationException extends RuntimeException {
+public class CompetenceValidationException extends RuntimeException implements MessageSourceResolvable {
 
     private final List<InvalidField> errors;
 
     public CompetenceValidationException(List<InvalidField> errors) {
-        super("Avvist: " + errors.size() + " feil. Ingenting er lagret; rett feltene som er nevnt og prøv igjen.");
+        super(errors.size() + " invalid fields, nothing saved");
         this.errors = errors.stream()
                 .sorted(Comparator.comparing(InvalidField::field).thenComparing(InvalidField::message))
                 .toList();
@@ -21,5 +23,16 @@ public class CompetenceValidationException extends RuntimeException {
 
     public List<InvalidField> getErrors() {
         return errors;
+    }
+
+    /** What the person is told, from the message files. */
+    @Override
+    public String[] getCodes() {
+        return new String[]{"problem.competenceRefused"};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return new Object[]{String.valueOf(errors.size())};
     }
 }

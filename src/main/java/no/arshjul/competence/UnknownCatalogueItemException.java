@@ -1,8 +1,24 @@
 package no.arshjul.competence;
 
-public class UnknownCatalogueItemException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+public class UnknownCatalogueItemException extends RuntimeException implements MessageSourceResolvable {
+
+    private final String code;
 
     public UnknownCatalogueItemException(String code) {
-        super("Finnes ikke i kompetansekatalogen: " + code);
+        super("No catalogue item " + code);
+        this.code = code;
+    }
+
+    /** What the person is told, from the message files. */
+    @Override
+    public String[] getCodes() {
+        return new String[]{"problem.unknownCatalogueItem"};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return new Object[]{code};
     }
 }

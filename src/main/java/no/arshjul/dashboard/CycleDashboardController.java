@@ -97,7 +97,7 @@ class CycleDashboardController {
             flash.addFlashAttribute("notice", messages.getMessage("hr.started", new Object[]{String.valueOf(year)},
                     LocaleContextHolder.getLocale()));
         } catch (CycleExistsException e) {
-            flash.addFlashAttribute("notice", e.getMessage());
+            flash.addFlashAttribute("notice", messages.getMessage(e, LocaleContextHolder.getLocale()));
         }
         return "redirect:/";
     }

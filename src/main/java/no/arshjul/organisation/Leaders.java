@@ -1,6 +1,9 @@
 package no.arshjul.organisation;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import java.util.Locale;
 
 /**
  * Leader tasks in the models are assigned with {@code ${leaders.of(employeeUserId)}}: the leader is
@@ -9,15 +12,19 @@ import org.springframework.stereotype.Component;
 @Component("leaders")
 public class Leaders {
 
-    private final OrganisationService organisation;
+    /** The text becomes the incident HR and operations read in Cockpit, outside any request: bokmål. */
+    private static final Locale INCIDENT_LANGUAGE = Locale.forLanguageTag("nb");
 
-    public Leaders(OrganisationService organisation) {
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+
+    public Leaders(OrganisationService organisation, MessageSource messages) {
         this.organisation = organisation;
+        this.messages = messages;
     }
 
     public String of(String employeeUserId) {
         return organisation.closestLeaderOf(employeeUserId).map(Employee::getUserId)
-                .orElseThrow(() -> new IllegalStateException("Fant ingen leder for «" + employeeUserId
-                        + "» i organisasjonen. Sett leder for enheten og prøv igjen."));
+                .orElseThrow(() -> new IllegalStateException(messages.getMessage("organisation.noLeader", new Object[]{employeeUserId}, INCIDENT_LANGUAGE)));
     }
 }

@@ -1,6 +1,9 @@
 package no.arshjul.organisation;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import java.util.Locale;
 
 /**
  * Tasks for a unit or a sector in the models ({@code ${unitLeaders.of(unitCode)}},
@@ -10,15 +13,19 @@ import org.springframework.stereotype.Component;
 @Component("unitLeaders")
 public class UnitLeaders {
 
-    private final OrganisationService organisation;
+    /** The text becomes the incident HR and operations read in Cockpit, outside any request: bokmål. */
+    private static final Locale INCIDENT_LANGUAGE = Locale.forLanguageTag("nb");
 
-    public UnitLeaders(OrganisationService organisation) {
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+
+    public UnitLeaders(OrganisationService organisation, MessageSource messages) {
         this.organisation = organisation;
+        this.messages = messages;
     }
 
     public String of(String unitCode) {
         return organisation.leaderOfUnit(unitCode).map(Employee::getUserId)
-                .orElseThrow(() -> new IllegalStateException("Fant ingen leder for enheten «" + unitCode
-                        + "» eller enhetene over den. Sett leder og prøv igjen."));
+                .orElseThrow(() -> new IllegalStateException(messages.getMessage("organisation.noUnitLeader", new Object[]{unitCode}, INCIDENT_LANGUAGE)));
     }
 }

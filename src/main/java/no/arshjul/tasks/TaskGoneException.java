@@ -1,8 +1,16 @@
 package no.arshjul.tasks;
 
-public class TaskGoneException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+public class TaskGoneException extends RuntimeException implements MessageSourceResolvable {
 
     public TaskGoneException(String taskId) {
-        super("Oppgaven finnes ikke lenger. Den kan være fullført av noen andre, eller du har ikke tilgang til den.");
+        super("Task " + taskId + " is gone or not visible to the caller");
+    }
+
+    /** What the person is told, from the message files. */
+    @Override
+    public String[] getCodes() {
+        return new String[]{"problem.taskGone"};
     }
 }
