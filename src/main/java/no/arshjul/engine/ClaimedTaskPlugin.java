@@ -28,8 +28,8 @@ import java.util.List;
 @Component
 class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
 
-    private static final Field COMPLETE_TASK_ID = taskIdOf(CompleteTaskCmd.class);
-    private static final Field SUBMIT_TASK_ID = taskIdOf(SubmitTaskFormCmd.class);
+    private static final Field COMPLETE_TASK_ID = CommandFields.field(CompleteTaskCmd.class, "taskId");
+    private static final Field SUBMIT_TASK_ID = CommandFields.field(SubmitTaskFormCmd.class, "taskId");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -40,9 +40,9 @@ class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof CompleteTaskCmd) {
-                    onlyTheAssigneeCompletes(taskId(COMPLETE_TASK_ID, command));
+                    onlyTheAssigneeCompletes((String) CommandFields.get(COMPLETE_TASK_ID, command));
                 } else if (command instanceof SubmitTaskFormCmd) {
-                    onlyTheAssigneeCompletes(taskId(SUBMIT_TASK_ID, command));
+                    onlyTheAssigneeCompletes((String) CommandFields.get(SUBMIT_TASK_ID, command));
                 }
                 return next.execute(command);
             }
@@ -64,23 +64,5 @@ class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
         context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
         throw new AuthorizationException("Oppgaven «" + task.getName() + "» er tatt av " + task.getAssignee()
                 + ". Bare den som har tatt oppgaven, kan fullføre den.");
-    }
-
-    private static String taskId(Field field, Object command) {
-        try {
-            return (String) field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read the task id of " + command.getClass().getName(), e);
-        }
-    }
-
-    private static Field taskIdOf(Class<?> command) {
-        try {
-            Field field = command.getDeclaredField("taskId");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(command.getName() + " has no taskId; Camunda changed", e);
-        }
     }
 }

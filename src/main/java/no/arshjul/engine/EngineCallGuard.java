@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static no.arshjul.engine.CommandFields.field;
+import static no.arshjul.engine.CommandFields.get;
+
 /**
  * Engine calls that the engine itself would get wrong for Årshjul, refused before anything is
  * stored, with a message a person understands:
@@ -120,24 +123,5 @@ class EngineCallGuard extends CommandInterceptor {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, BOKMAL);
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + ": check EngineCallGuard against this engine version", e);
-        }
-    }
-
-    private static Object get(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -28,6 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static no.arshjul.engine.CommandFields.field;
+import static no.arshjul.engine.CommandFields.get;
+import static no.arshjul.engine.CommandFields.set;
+
 /**
  * The engine side of the submission pipeline. Every task completion goes through one of two
  * engine commands, whether it comes from Årshjul's API, /engine-rest (complete or submit-form)
@@ -126,32 +130,5 @@ class EngineFormSubmissions extends CommandInterceptor {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object variables) {
         return variables == null ? Map.of() : (Map<String, Object>) variables;
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + ": check EngineFormSubmissions against this engine version", e);
-        }
-    }
-
-    private static Object get(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(Field field, Object target, Object value) {
-        try {
-            field.set(target, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
