@@ -41,7 +41,8 @@ public class Texts {
         return messages.getMessage(key, args, LocaleConfiguration.BOKMAL);
     }
 
-    private Locale callerLocale() {
+    /** The caller's language as the texts are chosen by: English when they asked for it, else bokmål. */
+    public Locale callerLocale() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();
