@@ -66,8 +66,8 @@ class NewTaskNotifier {
         return recipients;
     }
 
-    private static String groups(UserTaskCreated task) {
+    private String groups(UserTaskCreated task) {
         return String.join(", ", task.candidateGroups().stream().map(g ->
-                "«" + Role.ofGroupId(g).map(Role::displayName).orElse(g) + "»").toList());
+                "«" + Role.ofGroupId(g).map(role -> texts.bokmal(role.textKey())).orElse(g) + "»").toList());
     }
 }

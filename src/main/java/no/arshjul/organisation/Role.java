@@ -6,24 +6,24 @@ import java.util.Optional;
 /**
  * The roles of Årshjul. Each is a Camunda group with the same id, so task routing
  * ({@code candidateGroups="hr"}) and authorizations speak the same language as the organisation.
+ * {@code personvernombud} is the data protection officer, who may search the access log.
  */
 public enum Role {
-    EMPLOYEE("employee", "Medarbeider", false),
-    LEADER("leader", "Leder", false),
-    KOMMUNALSJEF("kommunalsjef", "Kommunalsjef", false),
-    HR("hr", "HR", true),
-    RADMANN("radmann", "Rådmann", true),
-    TILLITSVALGT("tillitsvalgt", "Tillitsvalgt", true),
-    KOMPETANSEFORUM("kompetanseforum", "Kompetanseforum", true),
-    CAMUNDA_ADMIN("camunda-admin", "Camunda-administrator", true);
+    EMPLOYEE("employee", false),
+    LEADER("leader", false),
+    KOMMUNALSJEF("kommunalsjef", false),
+    HR("hr", true),
+    RADMANN("radmann", true),
+    TILLITSVALGT("tillitsvalgt", true),
+    KOMPETANSEFORUM("kompetanseforum", true),
+    PERSONVERNOMBUD("personvernombud", true),
+    CAMUNDA_ADMIN("camunda-admin", true);
 
     private final String groupId;
-    private final String displayName;
     private final boolean assigned;
 
-    Role(String groupId, String displayName, boolean assigned) {
+    Role(String groupId, boolean assigned) {
         this.groupId = groupId;
-        this.displayName = displayName;
         this.assigned = assigned;
     }
 
@@ -31,8 +31,9 @@ public enum Role {
         return groupId;
     }
 
-    public String displayName() {
-        return displayName;
+    /** The key of the role's name in the message files. */
+    public String textKey() {
+        return "role." + groupId;
     }
 
     /** True for roles HR assigns; false for those derived from employment and leadership of units. */

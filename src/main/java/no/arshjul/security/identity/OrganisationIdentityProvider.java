@@ -4,6 +4,7 @@ import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
 import no.arshjul.security.CredentialService;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
@@ -29,11 +30,14 @@ import java.util.List;
 public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     private final OrganisationService organisation;
     private final CredentialService credentials;
+    private final Texts texts;
 
     public OrganisationIdentityProvider(OrganisationService organisation,
-                                        CredentialService credentials) {
+                                        CredentialService credentials,
+                                        Texts texts) {
         this.organisation = organisation;
         this.credentials = credentials;
+        this.texts = texts;
     }
 
     @Override
@@ -63,7 +67,7 @@ public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public Group findGroupById(String groupId) {
-        return Role.ofGroupId(groupId).map(OrganisationIdentityProvider::toGroup).orElse(null);
+        return Role.ofGroupId(groupId).map(this::toGroup).orElse(null);
     }
 
     @Override
@@ -120,7 +124,7 @@ public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
         List<Role> roles = query.getUserId() != null
                 ? List.copyOf(organisation.rolesOf(query.getUserId()))
                 : Arrays.asList(Role.values());
-        return roles.stream().map(OrganisationIdentityProvider::toGroup).filter(query::matches).toList();
+        return roles.stream().map(this::toGroup).filter(query::matches).toList();
     }
 
     static User toUser(Employee employee) {
@@ -131,9 +135,9 @@ public class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
         return user;
     }
 
-    static Group toGroup(Role role) {
+    private Group toGroup(Role role) {
         GroupEntity group = new GroupEntity(role.groupId());
-        group.setName(role.displayName());
+        group.setName(texts.bokmal(role.textKey()));
         group.setType(role.groupType());
         return group;
     }
