@@ -57,7 +57,7 @@ class EmployeeCsvParser {
     record ParsedRow(int line, EmployeeData data) {
     }
 
-    record ParsedFile(List<ParsedRow> rows, List<ImportError> errors) {
+    record ParsedFile(List<ParsedRow> rows, List<ImportProblem> errors) {
     }
 
     ParsedFile parse(byte[] content) {
@@ -66,11 +66,11 @@ class EmployeeCsvParser {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return new ParsedFile(List.of(), List.of(new ImportError(1, "fil", "Filen er tom.")));
+            return new ParsedFile(List.of(), List.of(ImportProblem.of(1, "fil", "emptyFile")));
         }
         String headerLine = text.lines().findFirst().orElse("");
         char delimiter = headerLine.contains(";") ? ';' : ',';
-        List<ImportError> controlCharacters = controlCharacters(text, delimiter);
+        List<ImportProblem> controlCharacters = controlCharacters(text, delimiter);
         if (!controlCharacters.isEmpty()) {
             return new ParsedFile(List.of(), controlCharacters);
         }
@@ -83,14 +83,14 @@ class EmployeeCsvParser {
                 .setIgnoreEmptyLines(true)
                 .get();
         List<ParsedRow> rows = new ArrayList<>();
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportProblem> errors = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Set<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                errors.add(new ImportError(1, "kolonner", "Mangler kolonne(r): " + String.join(", ", missing)
-                        + ". Forventet: " + String.join(";", REQUIRED_COLUMNS) + ";" + LEADS + "."));
+                errors.add(ImportProblem.of(1, "kolonner", "missingColumns", String.join(", ", missing),
+                        String.join(";", REQUIRED_COLUMNS) + ";" + LEADS));
                 return new ParsedFile(rows, errors);
             }
             boolean hasLeads = header.contains(LEADS);
@@ -99,7 +99,7 @@ class EmployeeCsvParser {
                 new RowReader(record, line, hasLeads, errors).read().ifPresent(rows::add);
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ImportError(1, "fil", "Filen kan ikke leses som CSV: " + e.getMessage()));
+            errors.add(ImportProblem.of(1, "fil", "unreadable", e.getMessage()));
         }
         return new ParsedFile(rows, errors);
     }
@@ -109,8 +109,8 @@ class EmployeeCsvParser {
      * whatever later reads the data. Looked for in the raw text, because the CSV reader's trimming
      * would quietly drop those at the ends of a cell. Line breaks end lines; tabs are refused too.
      */
-    private static List<ImportError> controlCharacters(String text, char delimiter) {
-        List<ImportError> errors = new ArrayList<>();
+    private static List<ImportProblem> controlCharacters(String text, char delimiter) {
+        List<ImportProblem> errors = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         List<String> header = Arrays.asList(lines[0].replace("\r", "").split(Pattern.quote(String.valueOf(delimiter)), -1));
         for (int i = 0; i < lines.length; i++) {
@@ -126,9 +126,8 @@ class EmployeeCsvParser {
                     field = header.get(column).trim().toLowerCase(Locale.ROOT);
                 }
             }
-            errors.add(new ImportError(i + 1, field, String.format(
-                    "Inneholder et kontrolltegn (U+%04X) som ikke er tillatt. Rett linje %d i filen og last opp igjen.",
-                    (int) line.charAt(at), i + 1)));
+            errors.add(ImportProblem.of(i + 1, field, "controlCharacter",
+                    String.format("U+%04X", (int) line.charAt(at)), i + 1));
         }
         return errors;
     }
@@ -146,10 +145,10 @@ class EmployeeCsvParser {
         private final CSVRecord record;
         private final int line;
         private final boolean hasLeads;
-        private final List<ImportError> errors;
+        private final List<ImportProblem> errors;
         private boolean ok = true;
 
-        RowReader(CSVRecord record, int line, boolean hasLeads, List<ImportError> errors) {
+        RowReader(CSVRecord record, int line, boolean hasLeads, List<ImportProblem> errors) {
             this.record = record;
             this.line = line;
             this.hasLeads = hasLeads;
@@ -158,20 +157,19 @@ class EmployeeCsvParser {
 
         java.util.Optional<ParsedRow> read() {
             if (!record.isConsistent()) {
-                error("linje", "Linjen har " + record.size() + " felt, men overskriften har "
-                        + record.getParser().getHeaderNames().size() + ".");
+                error("linje", "wrongFieldCount", record.size(), record.getParser().getHeaderNames().size());
                 return java.util.Optional.empty();
             }
             String employeeNumber = text(EMPLOYEE_NUMBER);
             String userId = text(USER_ID);
             if (userId != null && !USER_ID_PATTERN.matcher(userId).matches()) {
-                error(USER_ID, "«" + userId + "» er ikke et gyldig brukernavn (små bokstaver, tall, punktum, bindestrek).");
+                error(USER_ID, "invalidUserId", userId);
             }
             String firstName = text(FIRST_NAME);
             String lastName = text(LAST_NAME);
             String email = text(EMAIL);
             if (email != null && !EMAIL_PATTERN.matcher(email).matches()) {
-                error(EMAIL, "«" + email + "» er ikke en gyldig e-postadresse.");
+                error(EMAIL, "invalidEmail", email);
             }
             LocalDate dateOfBirth = date(DATE_OF_BIRTH);
             String position = text(POSITION);
@@ -190,12 +188,12 @@ class EmployeeCsvParser {
         private String text(String column) {
             String value = record.get(column);
             if (value == null || value.isBlank()) {
-                error(column, "Mangler verdi.");
+                error(column, "missingValue");
                 return null;
             }
             Integer max = MAX_LENGTHS.get(column);
             if (max != null && value.length() > max) {
-                error(column, "For lang: " + value.length() + " tegn, høyst " + max + ".");
+                error(column, "tooLong", value.length(), max);
                 return null;
             }
             return value;
@@ -213,7 +211,7 @@ class EmployeeCsvParser {
                     // try the next accepted format
                 }
             }
-            error(column, "«" + value + "» er ikke en gyldig dato (bruk 2024-08-01 eller 01.08.2024).");
+            error(column, "invalidDate", value);
             return null;
         }
 
@@ -225,12 +223,12 @@ class EmployeeCsvParser {
             try {
                 BigDecimal pct = new BigDecimal(value.replace(',', '.').replace("%", "").trim());
                 if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    error(PERCENTAGE, "«" + value + "» må være mellom 0 og 100.");
+                    error(PERCENTAGE, "percentageOutOfRange", value);
                     return null;
                 }
                 return pct;
             } catch (NumberFormatException e) {
-                error(PERCENTAGE, "«" + value + "» er ikke et tall.");
+                error(PERCENTAGE, "notANumber", value);
                 return null;
             }
         }
@@ -247,7 +245,7 @@ class EmployeeCsvParser {
             if (NO.contains(v)) {
                 return false;
             }
-            error(ACTIVE, "«" + value + "» må være ja eller nei.");
+            error(ACTIVE, "notYesNo", value);
             return null;
         }
 
@@ -259,9 +257,9 @@ class EmployeeCsvParser {
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
-        private void error(String field, String message) {
+        private void error(String field, String code, Object... args) {
             ok = false;
-            errors.add(new ImportError(line, field, message));
+            errors.add(ImportProblem.of(line, field, code, args));
         }
     }
 }

@@ -1,20 +1,18 @@
 package no.arshjul.organisation;
 
-import java.util.Comparator;
 import java.util.List;
 
-/** The whole file is refused; nothing from it has been stored. */
+/** The whole file is refused; nothing from it has been stored. Built by {@link ImportRefusals}. */
 public class ImportRejectedException extends RuntimeException {
 
     private final List<ImportError> errors;
 
-    public ImportRejectedException(List<ImportError> errors) {
-        super("Filen ble avvist: " + errors.size() + " feil. Ingenting er lagret.");
-        this.errors = errors.stream()
-                .sorted(Comparator.comparingInt(ImportError::line).thenComparing(ImportError::field))
-                .toList();
+    ImportRejectedException(String message, List<ImportError> errors) {
+        super(message);
+        this.errors = List.copyOf(errors);
     }
 
+    /** By line, then column. */
     public List<ImportError> getErrors() {
         return errors;
     }

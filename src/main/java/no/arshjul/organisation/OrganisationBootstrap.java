@@ -1,5 +1,6 @@
 package no.arshjul.organisation;
 
+import no.arshjul.web.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,12 @@ public class OrganisationBootstrap {
     private final EmployeeRepository employees;
     private final RoleAssignmentRepository roleAssignments;
     private final OrganisationImportService importService;
+    private final Texts texts;
 
-    public OrganisationBootstrap(OrgUnitRepository units, EmployeeRepository employees,
-                                 RoleAssignmentRepository roleAssignments, OrganisationImportService importService) {
+    OrganisationBootstrap(OrgUnitRepository units, EmployeeRepository employees,
+                          RoleAssignmentRepository roleAssignments, OrganisationImportService importService,
+                          Texts texts) {
+        this.texts = texts;
         this.units = units;
         this.employees = employees;
         this.roleAssignments = roleAssignments;
@@ -49,7 +53,8 @@ public class OrganisationBootstrap {
         for (CSVRecord unit : records(csv)) {
             String parentCode = unit.get("overordnet");
             OrgUnit parent = parentCode.isEmpty() ? null : Optional.ofNullable(loaded.get(parentCode)).orElseThrow(() ->
-                    new IllegalArgumentException("Enhet " + unit.get("kode") + ": ukjent overordnet " + parentCode));
+                    new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unitsRefused",
+                            unit.get("kode") + ": " + parentCode)));
             OrgUnit saved = new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent);
             loaded.put(saved.getCode(), saved);
         }
@@ -79,15 +84,14 @@ public class OrganisationBootstrap {
         List<RoleAssignment> added = new ArrayList<>();
         for (CSVRecord row : rows) {
             Employee employee = Optional.ofNullable(byUserId.get(row.get("brukernavn"))).orElseThrow(() ->
-                    new IllegalArgumentException("Rollefil: ukjent brukernavn " + row.get("brukernavn")));
+                    new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unknownUser", row.get("brukernavn"))));
             Role role = Role.ofGroupId(row.get("rolle")).filter(Role::isAssigned).orElseThrow(() ->
-                    new IllegalArgumentException("Rollefil: ukjent rolle " + row.get("rolle")));
+                    new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unknownRole", row.get("rolle"))));
             Role excluded = role == Role.HR ? Role.CAMUNDA_ADMIN : role == Role.CAMUNDA_ADMIN ? Role.HR : null;
             String excludedKey = excluded == null ? null : employee.getUserId() + ";" + excluded.groupId();
             if (excludedKey != null && (assigned.contains(excludedKey) || inFile.contains(excludedKey))) {
-                throw new IllegalArgumentException("Rollefil linje " + (row.getRecordNumber() + 1) + ": "
-                        + employee.getUserId() + " kan ikke ha både rollen hr og camunda-admin. "
-                        + "camunda-admin er teknisk drift og gir tilgang til alt i prosessmotoren.");
+                throw new IllegalArgumentException(texts.bokmal("organisation.bootstrap.hrAndAdmin",
+                        String.valueOf(row.getRecordNumber() + 1), employee.getUserId()));
             }
             if (assigned.add(employee.getUserId() + ";" + role.groupId())) {
                 String union = row.isMapped("fagforening") ? row.get("fagforening") : "";
@@ -97,11 +101,11 @@ public class OrganisationBootstrap {
         roleAssignments.saveAll(added);
     }
 
-    private static List<CSVRecord> records(String csv) {
+    private List<CSVRecord> records(String csv) {
         try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
             return SEMICOLON_WITH_HEADER.parse(reader).getRecords();
         } catch (IOException e) {
-            throw new IllegalArgumentException("Kan ikke lese CSV: " + e.getMessage(), e);
+            throw new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unreadable", e.getMessage()), e);
         }
     }
 

@@ -32,6 +32,7 @@ public class OrganisationImportService {
 
     private final OrgUnitRepository units;
     private final ApplicationEventPublisher events;
+    private final ImportRefusals refusals;
     private final EmployeeCsvParser parser = new EmployeeCsvParser();
 
     /** Rows written per flush; a multiple of the JDBC batch size (spring.jpa.properties.hibernate.jdbc.batch_size). */
@@ -40,15 +41,16 @@ public class OrganisationImportService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    public OrganisationImportService(OrgUnitRepository units, ApplicationEventPublisher events) {
+    OrganisationImportService(OrgUnitRepository units, ApplicationEventPublisher events, ImportRefusals refusals) {
         this.units = units;
         this.events = events;
+        this.refusals = refusals;
     }
 
     @Transactional
     public ImportReport importEmployees(byte[] csv, boolean deactivateMissing) {
         ParsedFile file = parser.parse(csv);
-        List<ImportError> errors = new ArrayList<>(file.errors());
+        List<ImportProblem> errors = new ArrayList<>(file.errors());
         Map<String, OrgUnit> unitsByCode = units.findAll().stream()
                 .collect(Collectors.toMap(OrgUnit::getCode, u -> u));
         // Read-only: a flush then skips the people the file leaves as they are, which is most of them.
@@ -61,14 +63,14 @@ public class OrganisationImportService {
             errors.addAll(new LeaderCycleCheck(file.rows(), unitsByCode, existing).errors());
         }
         if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
+            throw refusals.refuse(errors);
         }
         return apply(file.rows(), unitsByCode, existing, deactivateMissing);
     }
 
-    private List<ImportError> crossLineErrors(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
-                                              Map<String, Employee> existing) {
-        List<ImportError> errors = new ArrayList<>();
+    private List<ImportProblem> crossLineErrors(List<ParsedRow> rows, Map<String, OrgUnit> unitsByCode,
+                                                Map<String, Employee> existing) {
+        List<ImportProblem> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
         Map<String, Integer> firstLineOfUserId = new HashMap<>();
         Map<String, Integer> firstLeaderLineOfUnit = new HashMap<>();
@@ -78,35 +80,33 @@ public class OrganisationImportService {
             EmployeeData d = row.data();
             Integer earlier = firstLineOfNumber.putIfAbsent(d.employeeNumber(), row.line());
             if (earlier != null) {
-                errors.add(new ImportError(row.line(), EmployeeCsvParser.EMPLOYEE_NUMBER,
-                        "Ansattnummer " + d.employeeNumber() + " står også på linje " + earlier + "."));
+                errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.EMPLOYEE_NUMBER,
+                        "duplicateEmployeeNumber", d.employeeNumber(), earlier));
             }
             Integer earlierUser = firstLineOfUserId.putIfAbsent(d.userId(), row.line());
             if (earlierUser != null) {
-                errors.add(new ImportError(row.line(), EmployeeCsvParser.USER_ID,
-                        "Brukernavn «" + d.userId() + "» står også på linje " + earlierUser + "."));
+                errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.USER_ID,
+                        "duplicateUserId", d.userId(), earlierUser));
             }
             String holder = numberOfUserIdInDb.get(d.userId());
             if (holder != null && !holder.equals(d.employeeNumber())) {
-                errors.add(new ImportError(row.line(), EmployeeCsvParser.USER_ID,
-                        "Brukernavn «" + d.userId() + "» tilhører allerede ansattnummer " + holder + "."));
+                errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.USER_ID,
+                        "userIdTaken", d.userId(), holder));
             }
             if (!unitsByCode.containsKey(d.unitCode())) {
-                errors.add(new ImportError(row.line(), EmployeeCsvParser.UNIT, "Ukjent enhet «" + d.unitCode() + "»."));
+                errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.UNIT, "unknownUnit", d.unitCode()));
             }
             for (String led : d.leads()) {
                 if (!unitsByCode.containsKey(led)) {
-                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS, "Ukjent enhet «" + led + "»."));
+                    errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "unknownUnit", led));
                     continue;
                 }
                 if (!d.active()) {
-                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS,
-                            "En som ikke er aktiv, kan ikke lede enheten «" + led + "»."));
+                    errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "inactiveLeader", led));
                 }
                 Integer otherLeader = firstLeaderLineOfUnit.putIfAbsent(led, row.line());
                 if (otherLeader != null) {
-                    errors.add(new ImportError(row.line(), EmployeeCsvParser.LEADS,
-                            "Enheten «" + led + "» har allerede leder på linje " + otherLeader + "."));
+                    errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "unitHasLeader", led, otherLeader));
                 }
             }
         }
@@ -251,8 +251,8 @@ public class OrganisationImportService {
             }
         }
 
-        List<ImportError> errors() {
-            List<ImportError> errors = new ArrayList<>();
+        List<ImportProblem> errors() {
+            List<ImportProblem> errors = new ArrayList<>();
             Set<Set<String>> reported = new java.util.HashSet<>();
             for (String start : lineOfEmployee.keySet()) {
                 LinkedHashSet<String> path = new LinkedHashSet<>();
@@ -267,8 +267,7 @@ public class OrganisationImportService {
                 if (reported.add(Set.copyOf(cycle))) {
                     String description = String.join(" → ", cycle) + " → " + cycle.get(0);
                     cycle.stream().filter(lineOfEmployee::containsKey).forEach(number -> errors.add(
-                            new ImportError(lineOfEmployee.get(number), EmployeeCsvParser.LEADS,
-                                    "Lederkjeden går i ring: " + description + ".")));
+                            ImportProblem.of(lineOfEmployee.get(number), EmployeeCsvParser.LEADS, "leaderCycle", description)));
                 }
             }
             return errors;

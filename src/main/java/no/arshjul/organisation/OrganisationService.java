@@ -1,6 +1,8 @@
 package no.arshjul.organisation;
 
 import java.util.Collection;
+
+import no.arshjul.web.Texts;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,11 @@ public class OrganisationService {
     private final EmployeeRepository employees;
     private final OrgUnitRepository units;
     private final RoleAssignmentRepository roleAssignments;
+    private final Texts texts;
 
-    public OrganisationService(EmployeeRepository employees, OrgUnitRepository units,
-                               RoleAssignmentRepository roleAssignments) {
+    OrganisationService(EmployeeRepository employees, OrgUnitRepository units,
+                        RoleAssignmentRepository roleAssignments, Texts texts) {
+        this.texts = texts;
         this.employees = employees;
         this.units = units;
         this.roleAssignments = roleAssignments;
@@ -134,10 +138,10 @@ public class OrganisationService {
         return Optional.empty();
     }
 
-    /** The name of the top of the tree: the municipality itself. */
+    /** The name of the top of the tree: the municipality itself, in bokmål (it heads the SKUP document). */
     public String municipalityName() {
         return units.findByLevelTypeOrderByCode(LevelType.KOMMUNE).stream().findFirst().map(OrgUnit::getName)
-                .orElse("Kommunen");
+                .orElseGet(() -> texts.bokmal("organisation.municipalityFallback"));
     }
 
     public List<String> unitCodesAt(LevelType level) {

@@ -1,8 +1,24 @@
 package no.arshjul.organisation;
 
-public class UnknownEmployeeException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+public class UnknownEmployeeException extends RuntimeException implements MessageSourceResolvable {
+
+    private final String userId;
 
     public UnknownEmployeeException(String userId) {
-        super("Ukjent bruker: " + userId);
+        super("Unknown user: " + userId);
+        this.userId = userId;
+    }
+
+    /** What the person is told, from the message files. */
+    @Override
+    public String[] getCodes() {
+        return new String[]{"problem.unknownEmployee"};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return new Object[]{userId};
     }
 }
