@@ -1,5 +1,6 @@
 package no.arshjul.appraisal;
 
+import no.arshjul.AccessLog;
 import no.arshjul.forms.SubmittedAnswers;
 import no.arshjul.organisation.OrganisationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,11 +38,12 @@ public class AppraisalCaseService {
     private final SubmittedAnswers submissions;
     private final ObjectMapper mapper;
     private final Texts texts;
+    private final AccessLog accessLog;
 
     public AppraisalCaseService(CaseAccess access, OrganisationService organisation, AppraisalTalkRepository talks,
                                 TalkMinutesRepository minutes, DevelopmentMeasureRepository measures,
                                 MeasureFollowUpRepository followUps, SubmittedAnswers submissions,
-                                ObjectMapper mapper, Texts texts) {
+                                ObjectMapper mapper, Texts texts, AccessLog accessLog) {
         this.access = access;
         this.organisation = organisation;
         this.talks = talks;
@@ -51,6 +53,7 @@ public class AppraisalCaseService {
         this.submissions = submissions;
         this.mapper = mapper;
         this.texts = texts;
+        this.accessLog = accessLog;
     }
 
     public record CaseView(String employeeUserId, String employeeName, String unit, int year, TalkView talk,
@@ -75,10 +78,16 @@ public class AppraisalCaseService {
     public record FollowUpView(String outcome, LocalDate newDueDate, String comment, String recordedBy, Instant recordedAt) {
     }
 
+    /**
+     * Read-write, not read-only: a leader's read is recorded in the access log in this transaction,
+     * so the read and its record are committed together when this returns.
+     */
+    @Transactional
     public CaseView caseOf(String viewerUserId, String employeeUserId, int year) {
         if (!access.canRead(viewerUserId, employeeUserId)) {
             throw new AccessDeniedException(texts.forCaller("appraisal.case.denied"));
         }
+        accessLog.recordRead(viewerUserId, employeeUserId, AccessLog.What.APPRAISAL);
         Employee employee = organisation.findByUserId(employeeUserId).orElseThrow();
         boolean asLeader = !viewerUserId.equals(employeeUserId);
         return new CaseView(employee.getUserId(), employee.getFullName(), employee.getUnit().getName(), year,

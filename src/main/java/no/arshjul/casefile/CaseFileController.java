@@ -1,5 +1,7 @@
 package no.arshjul.casefile;
 
+import no.arshjul.AccessLog;
+
 import no.arshjul.appraisal.AppraisalCaseService;
 import no.arshjul.competence.CompetenceProfileService;
 import no.arshjul.organisation.OrganisationService;
@@ -25,9 +27,11 @@ class CaseFileController {
     private final CompetenceProfileService profiles;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     CaseFileController(AppraisalCaseService cases, CompetenceProfileService profiles, OrganisationService organisation,
-                       Clock clock) {
+                       Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.profiles = profiles;
         this.organisation = organisation;
@@ -36,6 +40,7 @@ class CaseFileController {
 
     @GetMapping("/min-side")
     String mine(@RequestParam(required = false) Integer year, Authentication me, Model model) {
+        model.addAttribute("seenBy", accessLog.readsOf(me.getName()));
         return show(me.getName(), year, me, model);
     }
 
@@ -50,7 +55,8 @@ class CaseFileController {
         model.addAttribute("own", userId.equals(me.getName()));
         model.addAttribute("year", shownYear);
         model.addAttribute("caseView", cases.caseOf(me.getName(), userId, shownYear));
-        model.addAttribute("profile", profiles.canSeeProfile(me.getName(), userId) ? profiles.profileOf(userId) : null);
+        model.addAttribute("profile", profiles.canSeeProfile(me.getName(), userId)
+                ? profiles.profileSeenBy(me.getName(), userId) : null);
         organisation.findByUserId(userId).ifPresent(person -> model.addAttribute("person", person));
         return "case";
     }

@@ -64,8 +64,8 @@ class CompetenceController {
 
     @PreAuthorize("@competenceProfileService.canSeeProfile(authentication.name, #userId)")
     @GetMapping("/profiles/{userId}")
-    List<HoldingView> profile(@PathVariable String userId) {
-        return profiles.profileOf(userId).stream().map(HoldingView::of).toList();
+    List<HoldingView> profile(@PathVariable String userId, Authentication me) {
+        return profiles.profileSeenBy(me.getName(), userId).stream().map(HoldingView::of).toList();
     }
 
     record CatalogueItemView(String code, String name, CompetenceClass kind, String itemType, String description,

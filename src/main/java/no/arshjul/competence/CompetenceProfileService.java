@@ -1,5 +1,8 @@
 package no.arshjul.competence;
 
+import no.arshjul.AccessLog;
+import org.springframework.security.access.AccessDeniedException;
+
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.Role;
@@ -35,9 +38,12 @@ public class CompetenceProfileService {
     private final OrganisationService organisation;
     private final Texts texts;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     public CompetenceProfileService(CompetenceHoldingRepository holdings, CompetenceItemRepository items,
-                                    OrganisationService organisation, Texts texts, ObjectProvider<Clock> clock) {
+                                    OrganisationService organisation, Texts texts, ObjectProvider<Clock> clock,
+                                    AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.holdings = holdings;
         this.items = items;
         this.organisation = organisation;
@@ -59,6 +65,20 @@ public class CompetenceProfileService {
                 .orElse(false);
     }
 
+    /**
+     * A profile as a viewer may see it, refused when they may not; someone else's read is recorded
+     * in the access log in this (read-write) transaction, committed together with the read.
+     */
+    @Transactional
+    public List<CompetenceHolding> profileSeenBy(String viewerUserId, String userId) {
+        if (!canSeeProfile(viewerUserId, userId)) {
+            throw new AccessDeniedException(texts.forCaller("competence.profile.denied"));
+        }
+        accessLog.recordRead(viewerUserId, userId, AccessLog.What.COMPETENCE_PROFILE);
+        return profileOf(userId);
+    }
+
+    /** The profile with no check and no record: for the system's own work, never for showing to a person. */
     public List<CompetenceHolding> profileOf(String userId) {
         return holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee(userId));
     }

@@ -49,7 +49,8 @@ class LeaderOverviewController {
 
     @GetMapping("/api/leader/overview.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) Integer year, Authentication me) {
-        LeaderOverviewService.LeaderOverview overview = overview(me, year);
+        LeaderOverviewService.LeaderOverview overview = overviews.exportFor(me.getName(),
+                year == null ? LocalDate.now(clock).getYear() : year, Instant.now(clock));
         Locale locale = LocaleContextHolder.getLocale();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

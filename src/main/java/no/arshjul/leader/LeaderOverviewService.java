@@ -1,5 +1,7 @@
 package no.arshjul.leader;
 
+import no.arshjul.AccessLog;
+
 import no.arshjul.cycle.CycleProgressService;
 import no.arshjul.cycle.EmployeeProgress;
 import no.arshjul.cycle.Step;
@@ -27,7 +29,10 @@ public class LeaderOverviewService {
     private final OrganisationService organisation;
     private final CycleProgressService progress;
 
-    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress) {
+    private final AccessLog accessLog;
+
+    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.organisation = organisation;
         this.progress = progress;
     }
@@ -51,6 +56,18 @@ public class LeaderOverviewService {
                     rows.stream().filter(EmployeeRow::talkOutstanding).count(), rows));
         }
         return new LeaderOverview(year, units.stream().mapToLong(UnitOverview::outstandingTalks).sum(), units);
+    }
+
+    /**
+     * The overview for the Excel file the leader takes away: one access log entry per person in it,
+     * written in this (read-write) transaction, committed together with the read.
+     */
+    @Transactional
+    public LeaderOverview exportFor(String leaderUserId, int year, Instant now) {
+        LeaderOverview overview = overviewFor(leaderUserId, year, now);
+        overview.units().stream().flatMap(unit -> unit.rows().stream()).map(EmployeeRow::userId).distinct()
+                .forEach(person -> accessLog.recordRead(leaderUserId, person, AccessLog.What.LEADER_EXPORT));
+        return overview;
     }
 
     private static EmployeeRow row(EmployeeProgress p) {

@@ -95,7 +95,7 @@ public class TaskContextService {
     }
 
     private List<CompetenceHolding> profile(String viewer, String employee) {
-        return profiles.canSeeProfile(viewer, employee) ? profiles.profileOf(employee) : null;
+        return profiles.canSeeProfile(viewer, employee) ? profiles.profileSeenBy(viewer, employee) : null;
     }
 
     private Optional<ShownForm> employeeAnswers(CaseView view, String processInstanceId) {
