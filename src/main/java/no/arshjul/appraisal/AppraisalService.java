@@ -4,6 +4,7 @@ import no.arshjul.organisation.OrganisationService;
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Starts each employee's appraisal talk for a year: one talk record and one process instance. */
@@ -22,13 +26,15 @@ public class AppraisalService {
     private final OrganisationService organisation;
     private final AppraisalTalkRepository talks;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final Clock clock;
 
     public AppraisalService(OrganisationService organisation, AppraisalTalkRepository talks, RuntimeService runtimeService,
-                            Clock clock) {
+                            RepositoryService repositoryService, Clock clock) {
         this.organisation = organisation;
         this.talks = talks;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.clock = clock;
     }
 
@@ -47,6 +53,38 @@ public class AppraisalService {
                 ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee))).getId();
         talk.started(instanceId, Instant.now(clock));
         return talk;
+    }
+
+    /**
+     * Starts the talks of many employees at once (a launch batch), idempotent like one start: the
+     * existing records are read in one query and the process definition is looked up once, so
+     * nothing is queried per employee; each new record is written once, with its instance.
+     */
+    @Transactional
+    public void startAll(Collection<Employee> employees, TalkDeadlines deadlines) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        Map<Long, AppraisalTalk> existing = new HashMap<>();
+        for (AppraisalTalk talk : talks.findByEmployeeInAndYear(employees, deadlines.year())) {
+            existing.put(talk.getEmployee().getId(), talk);
+        }
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        for (Employee employee : employees) {
+            AppraisalTalk talk = existing.get(employee.getId());
+            if (talk != null && talk.getProcessInstanceId() != null) {
+                continue;
+            }
+            Instant now = Instant.now(clock);
+            if (talk == null) {
+                talk = new AppraisalTalk(employee, deadlines.year(), now);
+            }
+            String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+            talk.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
+                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee))).getId(), now);
+            talks.save(talk);
+        }
     }
 
     /** What the appraisal talk's model may read: the start variables, the minutes' measures and their due dates. */

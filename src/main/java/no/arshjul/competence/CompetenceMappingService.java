@@ -6,6 +6,7 @@ import java.util.Collection;
 import no.arshjul.engine.ProcessContract;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Starts each employee's competence mapping for a year: one record and one process instance. */
@@ -24,13 +27,15 @@ public class CompetenceMappingService {
     private final OrganisationService organisation;
     private final CompetenceMappingRepository mappings;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final Clock clock;
 
     public CompetenceMappingService(OrganisationService organisation, CompetenceMappingRepository mappings,
-                                    RuntimeService runtimeService, Clock clock) {
+                                    RuntimeService runtimeService, RepositoryService repositoryService, Clock clock) {
         this.organisation = organisation;
         this.mappings = mappings;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.clock = clock;
     }
 
@@ -49,6 +54,38 @@ public class CompetenceMappingService {
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
         return mapping;
+    }
+
+    /**
+     * Starts the mappings of many employees at once (a launch batch), idempotent like one start: the
+     * existing records are read in one query and the process definition is looked up once, so
+     * nothing is queried per employee; each new record is written once, with its instance.
+     */
+    @Transactional
+    public void startAll(Collection<Employee> employees, MappingDeadlines deadlines) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        Map<Long, CompetenceMapping> existing = new HashMap<>();
+        for (CompetenceMapping mapping : mappings.findByEmployeeInAndYear(employees, deadlines.year())) {
+            existing.put(mapping.getEmployee().getId(), mapping);
+        }
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        for (Employee employee : employees) {
+            CompetenceMapping mapping = existing.get(employee.getId());
+            if (mapping != null && mapping.getProcessInstanceId() != null) {
+                continue;
+            }
+            Instant now = Instant.now(clock);
+            if (mapping == null) {
+                mapping = new CompetenceMapping(employee, deadlines.year(), now);
+            }
+            String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+            mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
+                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee))).getId(), now);
+            mappings.save(mapping);
+        }
     }
 
     /** What the competence mapping's model may read: the start variables; no step of Årshjul's sets more. */

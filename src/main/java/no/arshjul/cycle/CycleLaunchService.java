@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Starts one competence mapping and one appraisal talk for every active employee, in batches:
- * each batch is its own engine job and transaction, never one giant one. A launch item per year
+ * each batch is its own process instance ({@code launch-batch}) with its own engine job and
+ * transaction, so the job executors of every node run batches side by side. A launch item per year
  * and employee is the idempotency guard, and starting a mapping or a talk is idempotent too, so
  * launching twice or restarting the app in the middle creates no duplicates and finishes the rest.
  */
@@ -56,32 +57,35 @@ public class CycleLaunchService {
     public record Failure(String employeeNumber, String userId, String name, String reason) {
     }
 
-    /** Adds every active employee not yet in this year's launch, and returns the batches left to run. */
+    /**
+     * Adds every active employee not yet in this year's launch (one statement for all of them) and
+     * puts earlier failures back in line, in batches of their own; returns the batches left to run.
+     */
     @Transactional
     public List<Integer> plan(int year) {
-        Set<Long> planned = items.findEmployeeIdsByYear(year);
-        List<Employee> newcomers = organisation.activeEmployees().stream()
-                .filter(e -> !planned.contains(e.getId()))
-                .sorted(Comparator.comparing(Employee::getId))
-                .toList();
-        int firstBatch = items.findPendingBatchNumbers(year).stream().max(Integer::compare).orElse(-1) + 1;
+        Integer last = items.findLastBatchNumber(year);
+        int firstBatch = last == null ? 0 : last + 1;
         Instant now = Instant.now(clock);
-        for (int i = 0; i < newcomers.size(); i++) {
-            items.save(new LaunchItem(year, newcomers.get(i), firstBatch + i / batchSize, now));
-        }
-        for (LaunchItem failed : items.findByYearAndStatusOrderByIdAsc(year, LaunchItem.Status.FAILED)) {
-            failed.retry(firstBatch + newcomers.size() / batchSize + 1, now);
+        int added = items.addActiveEmployeesNotPlanned(year, firstBatch, batchSize, now);
+        int retryBatch = firstBatch + (added + batchSize - 1) / batchSize;
+        List<LaunchItem> failed = items.findByYearAndStatusOrderByIdAsc(year, LaunchItem.Status.FAILED);
+        for (int i = 0; i < failed.size(); i++) {
+            failed.get(i).retry(retryBatch + i / batchSize, now);
         }
         return items.findPendingBatchNumbers(year);
     }
 
-    /** Starts the batch's pending employees, in the caller's transaction (the engine job's). */
+    /**
+     * Starts the batch's pending employees, in the caller's transaction (the engine job's). The
+     * batch's items are locked first, so a batch that runs twice at once starts nobody twice; the
+     * people, the calendar and the process definitions are read once for the batch.
+     */
     @Transactional
     public void runBatch(int year, int batchNo) {
-        YearCalendar calendar = calendarOf(year);
-        for (LaunchItem item : items.findByYearAndBatchNoAndStatusOrderByIdAsc(year, batchNo, LaunchItem.Status.PENDING)) {
-            launch(item, calendar);
+        if (items.lockPending(year, batchNo) == 0) {
+            return;
         }
+        launchAll(items.findBatchWithEmployees(year, batchNo, LaunchItem.Status.PENDING), calendarOf(year));
     }
 
     /**
@@ -103,11 +107,10 @@ public class CycleLaunchService {
         List<LaunchItem> launched = new ArrayList<>();
         for (Employee employee : joined) {
             if (!planned.contains(employee.getId())) {
-                LaunchItem item = items.save(new LaunchItem(year, employee, -1, now));
-                launch(item, calendar);
-                launched.add(item);
+                launched.add(items.save(new LaunchItem(year, employee, -1, now)));
             }
         }
+        launchAll(launched, calendar);
         return launched;
     }
 
@@ -134,17 +137,23 @@ public class CycleLaunchService {
                 items.countByYearAndStatus(year, LaunchItem.Status.PENDING), failures);
     }
 
-    private void launch(LaunchItem item, YearCalendar calendar) {
-        Employee employee = item.getEmployee();
+    /** Starts a mapping and a talk for each item's employee who can be started, and marks every item. */
+    private void launchAll(List<LaunchItem> batch, YearCalendar calendar) {
         Instant now = Instant.now(clock);
-        String reason = whyNot(employee);
-        if (reason != null) {
-            item.failed(reason, now);
-            return;
+        List<Employee> startable = new ArrayList<>();
+        List<LaunchItem> started = new ArrayList<>();
+        for (LaunchItem item : batch) {
+            String reason = whyNot(item.getEmployee());
+            if (reason != null) {
+                item.failed(reason, now);
+            } else {
+                startable.add(item.getEmployee());
+                started.add(item);
+            }
         }
-        mappings.start(employee.getUserId(), calendar.mappingDeadlines());
-        appraisals.start(employee.getUserId(), calendar.talkDeadlines());
-        item.done(now);
+        mappings.startAll(startable, calendar.mappingDeadlines());
+        appraisals.startAll(startable, calendar.talkDeadlines());
+        started.forEach(item -> item.done(now));
     }
 
     /**

@@ -24,7 +24,7 @@ public final class ModelAllowList {
         lookup("sectorHeads", "the head of a sector: ${sectorHeads.of(sectorCode)}", "of");
         lookup("unitLeaders", "the leader of a unit: ${unitLeaders.of(unitCode)}", "of");
         delegate("yearPlanner", "annual cycle: turns the calendar into the timers' dates, lists the sectors, plans the launch batches");
-        delegate("launchBatch", "annual cycle: starts one batch of employees' processes");
+        delegate("launchBatch", "launch batch: starts one batch of employees' processes");
         delegate("launchSummary", "annual cycle: records how the launch went");
         delegate("gapAnalysisSnapshot", "SKUP: fixes the gap analysis HR drafts the plan from");
         delegate("skupPublisher", "SKUP: publishes the adopted plan and sets unitCodes");

@@ -28,8 +28,11 @@ import java.util.List;
 @Order(10)
 class EngineAuthorizations implements ApplicationRunner {
 
-    /** The processes HR runs itself; the personal ones (mapping, appraisal talks) are not among them. */
-    static final List<String> HR_PROCESSES = List.of("annual-cycle", "skup", "plan-evaluation");
+    /**
+     * The processes HR runs itself (the year's launch batches with the year, so HR follows them in
+     * Cockpit); the personal ones (mapping, appraisal talks) are not among them.
+     */
+    static final List<String> HR_PROCESSES = List.of("annual-cycle", "launch-batch", "skup", "plan-evaluation");
 
     private final AuthorizationService authorizations;
 

@@ -60,7 +60,7 @@ public final class ScaleBenchmark {
             measurement("Start-up bootstrap: units, people, roles, initial passwords", run -> run.bootstrap().toString()),
             measurement("API import: the same file with 10 % retitled and 1 % hired (HTTP, HR)", ScaleBenchmark::apiImport),
             measurement("Heap used after GC", run -> heapAfterGc()),
-            notMeasuredYet("Year launch: batched jobs vs naive loop (see cycle/LaunchBenchmark)"),
+            measurement("Year launch: every employee's mapping and talk, launch batches vs naive loop (same run)", YearLaunch::measure),
             notMeasuredYet("Inbox (my tasks) p50 / p95"),
             notMeasuredYet("engine-rest task query p95"),
             notMeasuredYet("Leader overview p95"),

@@ -79,6 +79,19 @@ class AnnualCycleProcessTest {
                 () -> taskService.complete(task.getId(), YearCalendar.defaultsFor(2031).formValues()));
 
         assertThat(cycle).hasPassed("set-calendar", "plan-year").isWaitingAt("launch-batch");
+        // one launch-batch instance per batch of 50 (136 people), each waiting for its own job
+        List<ProcessInstance> batches = runtimeService.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+                .processDefinitionKey("launch-batch").list();
+        org.assertj.core.api.Assertions.assertThat(batches).hasSize(3)
+                .allSatisfy(b -> org.assertj.core.api.Assertions.assertThat(b.getBusinessKey()).isEqualTo("2031"));
+        org.assertj.core.api.Assertions.assertThat(batches).extracting(b -> runtimeService.getVariable(b.getId(), "batchNo"))
+                .containsExactlyInAnyOrder(0, 1, 2);
+        for (ProcessInstance batch : batches) {
+            assertThat(batch).isWaitingAt("launch-employees");
+            fireDueJobs(managementService, batch.getId());
+            assertThat(batch).hasPassed("launch-employees", "batch-launched").isEnded();
+        }
+        assertThat(cycle).isWaitingAt("launch-batch");
         fireDueJobs(managementService, cycle.getId());
         assertThat(cycle).hasPassed("launch-batch", "summarise-launch")
                 .isWaitingAt("evaluate-last-plan", "skup-work-starts");

@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnnualYearOnPostgresTest extends PostgresTest {
 
-    static final String[] PLAN_PROCESSES = {"annual-cycle", "skup", "plan-evaluation"};
+    static final String[] PLAN_PROCESSES = {"launch-batch", "annual-cycle", "skup", "plan-evaluation"};
 
     @Autowired
     TestRestTemplate http;

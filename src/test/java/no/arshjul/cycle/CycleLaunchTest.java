@@ -98,7 +98,7 @@ class CycleLaunchTest {
 
         // HR presses "start the rest" while the batch jobs are still waiting, then the jobs run.
         http.withBasicAuth("hege", "demo").postForEntity("/api/cycles/2092/relaunch", null, Map.class);
-        fireDueJobsOf(managementService, "annual-cycle");
+        fireDueJobsOf(managementService, "launch-batch", "annual-cycle");
         Map<String, Object> progress = http.withBasicAuth("hege", "demo")
                 .postForObject("/api/cycles/2092/relaunch", null, Map.class);
 
@@ -137,7 +137,7 @@ class CycleLaunchTest {
         clockAt(LocalDateTime.of(year, 1, 5, 9, 0));
         start(year);
         setCalendar(year, YearCalendar.defaultsFor(year).formValues());
-        fireDueJobsOf(managementService, "annual-cycle");
+        fireDueJobsOf(managementService, "launch-batch", "annual-cycle");
 
         String file = "ansattnummer;brukernavn;fornavn;etternavn;epost;fodselsdato;stilling;stillingsprosent;startdato;"
                 + "enhet;aktiv;leder_for\n93001;ny.sykepleier;Sara;Ny;sara.ny@fjordvik.kommune.no;1995-05-05;Sykepleier;"
@@ -155,7 +155,7 @@ class CycleLaunchTest {
         clockAt(LocalDateTime.of(year, 1, 5, 9, 0));
         start(year);
         setCalendar(year, YearCalendar.defaultsFor(year).formValues());
-        fireDueJobsOf(managementService, "annual-cycle");
+        fireDueJobsOf(managementService, "launch-batch", "annual-cycle");
         // more than one launch batch (50): the import hands them over as one event, started batch by batch
         int hired = 120;
         StringBuilder file = new StringBuilder("ansattnummer;brukernavn;fornavn;etternavn;epost;fodselsdato;stilling;"

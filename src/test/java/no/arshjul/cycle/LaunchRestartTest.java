@@ -63,7 +63,7 @@ class LaunchRestartTest {
                 first.getBean(IdentityService.class).clearAuthentication();
             }
             ManagementService management = first.getBean(ManagementService.class);
-            List<Job> batches = management.createJobQuery().processDefinitionKey("annual-cycle").list();
+            List<Job> batches = management.createJobQuery().processDefinitionKey("launch-batch").list();
             batchesBefore = batches.size();
             assertThat(batchesBefore).as("136 employees in batches of 20").isEqualTo(7);
             management.executeJob(batches.get(0).getId());
@@ -76,7 +76,7 @@ class LaunchRestartTest {
                     .as("two batches of 20 ran before the stop; rita, first in line, has no leader").isEqualTo(39);
 
             ManagementService management = second.getBean(ManagementService.class);
-            List<Job> left = management.createJobQuery().processDefinitionKey("annual-cycle").list();
+            List<Job> left = management.createJobQuery().processDefinitionKey("launch-batch").list();
             assertThat(left).hasSize(batchesBefore - 2);
             left.forEach(job -> management.executeJob(job.getId()));
             // a repeated plan (HR's "start the rest") adds nothing once everyone is in

@@ -40,7 +40,7 @@ public final class ProcessTestSupport {
 
     /** Removes a test year's running processes, so other tests sharing the context do not see its tasks. */
     public static void deleteYear(org.camunda.bpm.engine.RuntimeService runtime, int year) {
-        for (String key : List.of("annual-cycle", "competence-mapping", "appraisal-talk", "skup", "plan-evaluation")) {
+        for (String key : List.of("annual-cycle", "launch-batch", "competence-mapping", "appraisal-talk", "skup", "plan-evaluation")) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list().stream()
                     .filter(p -> p.getBusinessKey() != null && (p.getBusinessKey().equals(String.valueOf(year))
                             || p.getBusinessKey().startsWith(year + ":")))

@@ -1,0 +1,109 @@
+package no.arshjul.benchmark;
+
+import no.arshjul.appraisal.AppraisalService;
+import no.arshjul.competence.CompetenceMappingService;
+import no.arshjul.cycle.CycleLaunchService;
+import no.arshjul.cycle.CycleService;
+import no.arshjul.cycle.CycleStatus;
+import no.arshjul.cycle.YearCalendar;
+import no.arshjul.support.GeneratedMunicipality;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * The year's launch, the ScaleBenchmark's way: HR starts next year and confirms its calendar, the
+ * job executor runs the launch batches (one launch-batch instance and job each), until the annual
+ * cycle has summarised the launch. Then the anchor in the same run: a naive loop that starts the same
+ * people's mapping and talk one after the other, one transaction each, for the year after; its
+ * instances are removed again afterwards, so later rows see one year of tasks.
+ */
+final class YearLaunch {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(30);
+
+    private YearLaunch() {
+    }
+
+    static String measure(ScaleBenchmark.Run run) throws InterruptedException {
+        int year = Year.now().getValue() + 1;
+        ScaleBenchmark.Timing.Start started = ScaleBenchmark.Timing.start();
+        launchYear(run, year);
+        ScaleBenchmark.Timing batched = started.stop();
+        int instances = instancesOf(run.jdbc(), year);
+
+        List<String> people = run.jdbc().queryForList("select e.user_id from launch_item i join employee e "
+                + "on e.id = i.employee_id where i.cycle_year = ? and i.status = 'DONE' order by i.id", String.class, year);
+        ScaleBenchmark.Timing naive = naiveLoop(run, year + 1, people);
+        int naiveInstances = instancesOf(run.jdbc(), year + 1);
+        removeYear(run, year + 1);
+
+        double batchedRate = instances / batched.wallSeconds();
+        double naiveRate = naiveInstances / naive.wallSeconds();
+        String threads = run.app().getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size", "3");
+        return String.format("launch batches: %,d instances in %s = %.0f/s (batches of %s, %s job threads, one node); "
+                        + "naive loop: %,d in %s = %.0f/s; **%.1f×** the naive loop",
+                instances, batched, batchedRate,
+                run.app().getEnvironment().getProperty("arshjul.launch.batch-size", "50"), threads,
+                naiveInstances, naive, naiveRate, batchedRate / naiveRate);
+    }
+
+    private static void launchYear(ScaleBenchmark.Run run, int year) throws InterruptedException {
+        IdentityService identity = run.app().getBean(IdentityService.class);
+        identity.setAuthentication(GeneratedMunicipality.HR_USER, List.of("hr", "employee"));
+        try {
+            run.app().getBean(CycleService.class).start(YearCalendar.defaultsFor(year), GeneratedMunicipality.HR_USER);
+            TaskService tasks = run.app().getBean(TaskService.class);
+            String calendar = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(year))
+                    .taskDefinitionKey("set-calendar").singleResult().getId();
+            tasks.complete(calendar, YearCalendar.defaultsFor(year).formValues());
+        } finally {
+            identity.clearAuthentication();
+        }
+        CycleLaunchService launch = run.app().getBean(CycleLaunchService.class);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (launch.progress(year).status() != CycleStatus.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The launch did not finish in " + PATIENCE + ": " + launch.progress(year));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** One start after the other, each in its own transaction: what the launch is measured against. */
+    private static ScaleBenchmark.Timing naiveLoop(ScaleBenchmark.Run run, int year, List<String> people) {
+        TransactionTemplate transactions = run.app().getBean(TransactionTemplate.class);
+        CompetenceMappingService mappings = run.app().getBean(CompetenceMappingService.class);
+        AppraisalService talks = run.app().getBean(AppraisalService.class);
+        YearCalendar calendar = YearCalendar.defaultsFor(year);
+        ScaleBenchmark.Timing.Start started = ScaleBenchmark.Timing.start();
+        for (String user : people) {
+            transactions.executeWithoutResult(s -> mappings.start(user, calendar.mappingDeadlines()));
+            transactions.executeWithoutResult(s -> talks.start(user, calendar.talkDeadlines()));
+        }
+        return started.stop();
+    }
+
+    private static int instancesOf(JdbcTemplate jdbc, int year) {
+        return jdbc.queryForObject("select count(*) from act_ru_execution where parent_id_ is null "
+                + "and business_key_ like ?", Integer.class, year + ":%");
+    }
+
+    private static void removeYear(ScaleBenchmark.Run run, int year) {
+        RuntimeService runtime = run.app().getBean(RuntimeService.class);
+        List<String> ids = run.jdbc().queryForList("select id_ from act_ru_execution where parent_id_ is null "
+                + "and business_key_ like ?", String.class, year + ":%");
+        for (int from = 0; from < ids.size(); from += 500) {
+            runtime.deleteProcessInstances(ids.subList(from, Math.min(from + 500, ids.size())), "benchmark anchor",
+                    true, true);
+        }
+        run.jdbc().update("delete from competence_mapping where mapping_year = ?", year);
+        run.jdbc().update("delete from appraisal_talk where talk_year = ?", year);
+    }
+}
