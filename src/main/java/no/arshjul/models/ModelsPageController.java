@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -70,7 +69,7 @@ class ModelsPageController {
     @PostMapping("/rull-ut")
     String deploy(@RequestParam String token, Authentication user, HttpSession session, Model model,
                   RedirectAttributes redirect) {
-        Staged staged = staged(session).remove(token);
+        Staged staged = take(session, token);
         if (staged == null) {
             model.addAttribute("error", texts.get("model.page.uploadGone"));
             return page(model, null, null, null);
@@ -150,22 +149,28 @@ class ModelsPageController {
     }
 
     private static String stage(HttpSession session, Staged staged) {
-        Map<String, Staged> uploads = staged(session);
+        LinkedHashMap<String, Staged> uploads = staged(session);
         String token = UUID.randomUUID().toString();
         uploads.put(token, staged);
         while (uploads.size() > KEPT_UPLOADS) {
             uploads.remove(uploads.keySet().iterator().next());
         }
+        // Sessions live in the database: a change is saved when the attribute is set, not when the map changes.
+        session.setAttribute(STAGED, uploads);
         return token;
     }
 
+    /** Removes the upload from the session, so one check deploys once, whichever node the next request reaches. */
+    private static Staged take(HttpSession session, String token) {
+        LinkedHashMap<String, Staged> uploads = staged(session);
+        Staged staged = uploads.remove(token);
+        session.setAttribute(STAGED, uploads);
+        return staged;
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Staged> staged(HttpSession session) {
+    private static LinkedHashMap<String, Staged> staged(HttpSession session) {
         Object uploads = session.getAttribute(STAGED);
-        if (uploads == null) {
-            uploads = new LinkedHashMap<String, Staged>();
-            session.setAttribute(STAGED, uploads);
-        }
-        return (Map<String, Staged>) uploads;
+        return uploads == null ? new LinkedHashMap<>() : (LinkedHashMap<String, Staged>) uploads;
     }
 }

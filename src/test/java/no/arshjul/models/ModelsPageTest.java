@@ -86,6 +86,12 @@ class ModelsPageTest {
         assertThat(hege.get("/modeller").body()).contains("Rullet ut: prosess «appraisal-talk» versjon",
                 "skjema «appraisal-prep-employee» versjon");
         assertThat(ModelUploads.deployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME)).isEqualTo(1);
+
+        // The session is stored in the database: the used upload is gone from it, so it deploys once.
+        HttpResponse<String> again = hege.post("/modeller/rull-ut",
+                Map.of("token", find(TOKEN, checked.body()), "_csrf", csrf(hege.get("/modeller").body())));
+        assertThat(again.body()).contains("Fant ikke opplastingen");
+        assertThat(ModelUploads.deployments(repositoryService, ModelDeployer.DEPLOYMENT_NAME)).isEqualTo(1);
     }
 
     @Test
