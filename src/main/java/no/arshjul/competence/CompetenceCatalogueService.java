@@ -2,6 +2,7 @@ package no.arshjul.competence;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import no.arshjul.web.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class CompetenceCatalogueService {
 
     private final CompetenceItemRepository items;
     private final Validator validator;
+    private final Texts texts;
 
-    public CompetenceCatalogueService(CompetenceItemRepository items, Validator validator) {
+    public CompetenceCatalogueService(CompetenceItemRepository items, Validator validator, Texts texts) {
         this.items = items;
         this.validator = validator;
+        this.texts = texts;
     }
 
     /** The active entries, or all of them (for HR, who also sees what has been deactivated). */
@@ -38,8 +41,7 @@ public class CompetenceCatalogueService {
     public CompetenceItem create(CatalogueItemRequest request) {
         List<InvalidField> errors = validate(request);
         if (errors.isEmpty() && items.existsByCode(request.code())) {
-            errors.add(new InvalidField("code",
-                    "Kode (code) " + request.code() + " finnes allerede i katalogen. Velg en annen kode, eller endre den som finnes."));
+            errors.add(new InvalidField("code", texts.forCaller("competence.catalogue.code.exists", request.code())));
         }
         refuseIfAny(errors);
         CompetenceItem item = new CompetenceItem(request.code());
@@ -53,8 +55,7 @@ public class CompetenceCatalogueService {
         CompetenceItem item = byCode(code);
         List<InvalidField> errors = validate(request);
         if (request.code() != null && !request.code().equals(code)) {
-            errors.add(new InvalidField("code", "Kode (code) kan ikke endres (" + code
-                    + "). Opprett en ny oppføring og deaktiver den gamle."));
+            errors.add(new InvalidField("code", texts.forCaller("competence.catalogue.code.unchangeable", code)));
         }
         refuseIfAny(errors);
         describe(item, request);

@@ -4,6 +4,7 @@ import no.arshjul.forms.SubmittedAnswers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.forms.FormSubmission;
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,18 +25,18 @@ class CompetenceProfileUpdater implements JavaDelegate {
     private static final Map<String, String> REAL_COMPETENCE_FIELDS = Map.of(
             "realProfessional", "PROFESSIONAL", "realAdministrative", "ADMINISTRATIVE",
             "realSocial", "SOCIAL", "realPersonal", "PERSONAL");
-    private static final Map<String, String> REAL_COMPETENCE_TITLES = Map.of(
-            "PROFESSIONAL", "Realkompetanse – faglig", "ADMINISTRATIVE", "Realkompetanse – administrativ",
-            "SOCIAL", "Realkompetanse – sosial", "PERSONAL", "Realkompetanse – personlig");
 
     private final SubmittedAnswers submissions;
     private final CompetenceProfileService profiles;
     private final ObjectMapper mapper;
+    private final Texts texts;
 
-    CompetenceProfileUpdater(SubmittedAnswers submissions, CompetenceProfileService profiles, ObjectMapper mapper) {
+    CompetenceProfileUpdater(SubmittedAnswers submissions, CompetenceProfileService profiles, ObjectMapper mapper,
+                             Texts texts) {
         this.submissions = submissions;
         this.profiles = profiles;
         this.mapper = mapper;
+        this.texts = texts;
     }
 
     @Override
@@ -56,7 +57,9 @@ class CompetenceProfileUpdater implements JavaDelegate {
         REAL_COMPETENCE_FIELDS.forEach((field, category) -> {
             String description = text(data.get(field));
             if (description != null) {
-                drafts.add(new HoldingDraft("REAL_COMPETENCE", REAL_COMPETENCE_TITLES.get(category), null,
+                // The title is stored in the profile and read by others: bokmål, as stored texts are.
+                drafts.add(new HoldingDraft("REAL_COMPETENCE",
+                        texts.bokmal("competence.realCompetence.title." + category), null,
                         null, null, (BigDecimal) null, null, null, category));
             }
         });

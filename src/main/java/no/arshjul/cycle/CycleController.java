@@ -1,5 +1,6 @@
 package no.arshjul.cycle;
 
+import no.arshjul.web.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,11 +27,13 @@ class CycleController {
     private final CycleService cycles;
     private final CycleLaunchService launch;
     private final TransactionTemplate transactions;
+    private final Texts texts;
 
-    CycleController(CycleService cycles, CycleLaunchService launch, TransactionTemplate transactions) {
+    CycleController(CycleService cycles, CycleLaunchService launch, TransactionTemplate transactions, Texts texts) {
         this.cycles = cycles;
         this.launch = launch;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /** The year and, optionally, HR's proposed dates; missing dates default to Bærum's årshjul. */
@@ -64,8 +67,8 @@ class CycleController {
         // Checked here, after the role check, so that only HR learns what a valid request looks like.
         if (request.year() == null || request.year() < 2020 || request.year() > 2100) {
             ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Forespørselen ble avvist. Ingenting er startet.");
-            refused.setProperty("errors", List.of(Map.of("field", "year", "message", "«year» må være et år fra 2020 til 2100.")));
+                    texts.forCaller("cycle.start.refused"));
+            refused.setProperty("errors", List.of(Map.of("field", "year", "message", texts.forCaller("cycle.start.yearOutOfRange"))));
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, refused, null);
         }
         AnnualCycle cycle;

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import no.arshjul.web.Texts;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Field;
@@ -31,6 +33,13 @@ class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
     private static final Field COMPLETE_TASK_ID = CommandFields.field(CompleteTaskCmd.class, "taskId");
     private static final Field SUBMIT_TASK_ID = CommandFields.field(SubmitTaskFormCmd.class, "taskId");
 
+    private final Texts texts;
+
+    /** Lazy: the engine's plugins are built before the web layer the texts' language comes from. */
+    ClaimedTaskPlugin(@Lazy Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
@@ -50,7 +59,7 @@ class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
-    static void onlyTheAssigneeCompletes(String taskId) {
+    void onlyTheAssigneeCompletes(String taskId) {
         CommandContext context = Context.getCommandContext();
         Authentication caller = context.getAuthentication();
         if (taskId == null || caller == null || caller.getUserId() == null) {
@@ -62,7 +71,7 @@ class ClaimedTaskPlugin extends AbstractProcessEnginePlugin {
         }
         // The engine's own permission check comes first: someone outside the task's groups gets its refusal.
         context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-        throw new AuthorizationException("Oppgaven «" + task.getName() + "» er tatt av " + task.getAssignee()
-                + ". Bare den som har tatt oppgaven, kan fullføre den.");
+        // An answer to the caller (Tasklist and /engine-rest show it): in the caller's language.
+        throw new AuthorizationException(texts.forCaller("engine.claimedByOther", task.getName(), task.getAssignee()));
     }
 }

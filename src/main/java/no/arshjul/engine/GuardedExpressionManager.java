@@ -14,6 +14,7 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
+import no.arshjul.web.Texts;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.ApplicationContext;
 
@@ -22,6 +23,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Camunda's Spring expression manager with two changes: beans are resolved by name only when
@@ -37,9 +39,12 @@ class GuardedExpressionManager extends SpringExpressionManager {
 
     @Override
     protected ELResolver createElResolver() {
-        AllowListedBeans beans = new AllowListedBeans(applicationContext);
+        // A refusal becomes an incident that HR reads later in Cockpit: bokmål, as stored texts are.
+        // Looked up when needed: the texts are built after the engine.
+        Supplier<Texts> texts = () -> applicationContext.getBean(Texts.class);
+        AllowListedBeans beans = new AllowListedBeans(applicationContext, texts);
         CompositeELResolver resolver = new CompositeELResolver();
-        resolver.add(new Guard(beans));
+        resolver.add(new Guard(beans, texts));
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
         resolver.add(beans);
@@ -56,7 +61,8 @@ class GuardedExpressionManager extends SpringExpressionManager {
         private final ApplicationContext applicationContext;
         private final Map<Object, String> resolved = Collections.synchronizedMap(new IdentityHashMap<>());
 
-        AllowListedBeans(ApplicationContext applicationContext) {
+        AllowListedBeans(ApplicationContext applicationContext, Supplier<Texts> texts) {
+            super(texts);
             this.applicationContext = applicationContext;
         }
 
@@ -82,7 +88,8 @@ class GuardedExpressionManager extends SpringExpressionManager {
 
         private final AllowListedBeans beans;
 
-        Guard(AllowListedBeans beans) {
+        Guard(AllowListedBeans beans, Supplier<Texts> texts) {
+            super(texts);
             this.beans = beans;
         }
 
@@ -93,12 +100,12 @@ class GuardedExpressionManager extends SpringExpressionManager {
                 check(base, name, name);
                 String bean = beans.nameOf(base);
                 if (bean != null) {
-                    throw refused("«" + bean + "." + name + "» er ikke tillatt i en modell; tjenesten tilbyr bare "
-                            + "metodene " + ModelAllowList.bean(bean).orElseThrow().methods() + ".");
+                    throw refused("engine.guard.beanProperty", bean, name,
+                            String.valueOf(ModelAllowList.bean(bean).orElseThrow().methods()));
                 }
                 if (base instanceof VariableScope && !(base instanceof Map<?, ?>)
                         && !ModelAllowList.isEngineObjectProperty(name)) {
-                    throw refused("«" + name + "» på " + kind(base) + " er ikke tillatt i en modell.");
+                    throw refused("engine.guard.engineMember", name, kind(base));
                 }
             }
             return null;
@@ -111,22 +118,22 @@ class GuardedExpressionManager extends SpringExpressionManager {
                 check(base, name, name + "()");
                 String bean = beans.nameOf(base);
                 if (bean != null && !ModelAllowList.bean(bean).orElseThrow().methods().contains(name)) {
-                    throw refused("«" + bean + "." + name + "()» er ikke tillatt i en modell; tjenesten tilbyr bare "
-                            + "metodene " + ModelAllowList.bean(bean).orElseThrow().methods() + ".");
+                    throw refused("engine.guard.beanMethod", bean, name,
+                            String.valueOf(ModelAllowList.bean(bean).orElseThrow().methods()));
                 }
                 if (base instanceof VariableScope && !ModelAllowList.ENGINE_OBJECT_METHODS.contains(name)) {
-                    throw refused("«" + name + "()» på " + kind(base) + " er ikke tillatt i en modell.");
+                    throw refused("engine.guard.engineMember", name + "()", kind(base));
                 }
             }
             return null;
         }
 
-        private static void check(Object base, String member, String shown) {
+        private void check(Object base, String member, String shown) {
             if (ModelAllowList.isForbiddenMember(member)) {
-                throw refused("«" + shown + "» er ikke tillatt i en modell (refleksjon eller motoren selv).");
+                throw refused("engine.guard.reflection", shown);
             }
             if (isDangerous(base)) {
-                throw refused("Uttrykket bruker " + base.getClass().getName() + ", som ikke er tillatt i en modell.");
+                throw refused("engine.guard.dangerousType", base.getClass().getName());
             }
         }
 
@@ -152,13 +159,20 @@ class GuardedExpressionManager extends SpringExpressionManager {
             return base instanceof org.camunda.bpm.engine.delegate.DelegateTask ? "«task»" : "«execution»";
         }
 
-        private static ELException refused(String message) {
-            return new ELException(message);
-        }
     }
 
     /** A resolver that resolves nothing unless it says so; the guard and the beans are never written to. */
     abstract static class ReadOnlyResolver extends ELResolver {
+
+        private final Supplier<Texts> texts;
+
+        ReadOnlyResolver(Supplier<Texts> texts) {
+            this.texts = texts;
+        }
+
+        ELException refused(String key, Object... args) {
+            return new ELException(texts.get().bokmal(key, args));
+        }
 
         @Override
         public Class<?> getType(ELContext context, Object base, Object property) {
@@ -168,7 +182,7 @@ class GuardedExpressionManager extends SpringExpressionManager {
         @Override
         public void setValue(ELContext context, Object base, Object property, Object value) {
             if (base != null && (ModelAllowList.isForbiddenMember(String.valueOf(property)) || Guard.isDangerous(base))) {
-                throw new ELException("«" + property + "» kan ikke settes fra en modell.");
+                throw refused("engine.guard.notWritable", String.valueOf(property));
             }
         }
 

@@ -1,5 +1,6 @@
 package no.arshjul.security;
 
+import no.arshjul.web.Texts;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -50,9 +51,11 @@ public class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final Duration lockDuration;
+    private final Texts texts;
 
-    SecurityConfig(@Value("${arshjul.login.lock-duration:PT15M}") Duration lockDuration) {
+    SecurityConfig(@Value("${arshjul.login.lock-duration:PT15M}") Duration lockDuration, Texts texts) {
         this.lockDuration = lockDuration;
+        this.texts = texts;
     }
 
     @Bean
@@ -136,7 +139,7 @@ public class SecurityConfig {
     }
 
     private AuthenticationEntryPoint throttleAware(AuthenticationEntryPoint otherwise) {
-        return new ThrottleAwareEntryPoint(otherwise, lockDuration);
+        return new ThrottleAwareEntryPoint(otherwise, lockDuration, texts);
     }
 
     /** A locked name gets its own message on the log-in page; any other failure the usual one. */

@@ -3,6 +3,7 @@ package no.arshjul.security;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.arshjul.web.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,10 +19,12 @@ class ThrottleAwareEntryPoint implements AuthenticationEntryPoint {
 
     private final AuthenticationEntryPoint otherwise;
     private final Duration retryAfter;
+    private final Texts texts;
 
-    ThrottleAwareEntryPoint(AuthenticationEntryPoint otherwise, Duration retryAfter) {
+    ThrottleAwareEntryPoint(AuthenticationEntryPoint otherwise, Duration retryAfter, Texts texts) {
         this.otherwise = otherwise;
         this.retryAfter = retryAfter;
+        this.texts = texts;
     }
 
     @Override
@@ -35,6 +38,6 @@ class ThrottleAwareEntryPoint implements AuthenticationEntryPoint {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
         response.setContentType(MediaType.TEXT_PLAIN_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(failure.getMessage());
+        response.getWriter().write(texts.forRequest(request, "login.locked"));
     }
 }

@@ -2,6 +2,8 @@ package no.arshjul.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * Norwegian bokmål unless the person chooses English ({@code ?lang=en}, kept in a cookie).
@@ -28,6 +31,29 @@ public class LocaleConfiguration implements WebMvcConfigurer {
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 super.setLocale(request, response, supported(locale));
+            }
+
+            // A cookie written elsewhere may name a language there are no texts for: bokmål then,
+            // also for the request's locale context (the API's refusals are told in it).
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return supported(super.resolveLocale(request));
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                LocaleContext resolved = super.resolveLocaleContext(request);
+                return new TimeZoneAwareLocaleContext() {
+                    @Override
+                    public Locale getLocale() {
+                        return supported(resolved.getLocale());
+                    }
+
+                    @Override
+                    public TimeZone getTimeZone() {
+                        return resolved instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+                    }
+                };
             }
         };
         resolver.setDefaultLocale(BOKMAL);

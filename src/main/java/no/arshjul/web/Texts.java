@@ -41,6 +41,14 @@ public class Texts {
         return messages.getMessage(key, args, LocaleConfiguration.BOKMAL);
     }
 
+    /**
+     * As {@link #forCaller}, for code that runs before the request is bound to the thread: Spring
+     * Security's filters (the request context is set up after them, just before the servlets).
+     */
+    public String forRequest(HttpServletRequest request, String key, Object... args) {
+        return messages.getMessage(key, args, LocaleConfiguration.supported(locales.resolveLocale(request)));
+    }
+
     /** The caller's language as the texts are chosen by: English when they asked for it, else bokmål. */
     public Locale callerLocale() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

@@ -14,7 +14,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +69,27 @@ class ClaimedGroupTaskTest {
 
         people.complete("tone", consultation, answers);
         assertThat(task(plan, "approve-skup")).isNotNull();
+    }
+
+    @Test
+    void theRefusalIsInEnglishForAMemberWhoChoseEnglish() {
+        TaskDriver people = new TaskDriver(taskService, identityService, organisation);
+        String plan = planAtTheConsultation(people, 2073);
+        Task consultation = task(plan, "record-consultation");
+        Map<String, Object> answers = ValidSubmission.of("skup-consultation", "consultationOutcome", "AGREEMENT");
+        http.withBasicAuth("tone", "demo").postForEntity("/api/tasks/" + consultation.getId() + "/claim", null, String.class);
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.add(HttpHeaders.COOKIE, "arshjul-lang=en");
+        ResponseEntity<Map> refused = http.withBasicAuth("marit", "demo").postForEntity(
+                "/engine-rest/task/" + consultation.getId() + "/complete",
+                new HttpEntity<>(Map.of("variables", restVariables(answers)), headers), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat((String) refused.getBody().get("message"))
+                .contains("has been taken by tone. Only the person who took the task may complete it.");
+        assertThat(task(plan, "record-consultation").getAssignee()).isEqualTo("tone");
     }
 
     @Test

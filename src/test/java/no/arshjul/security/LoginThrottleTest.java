@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -82,6 +85,20 @@ class LoginThrottleTest {
         ResponseEntity<String> sixth = basic("finnes.ikke", "feil");
         assertThat(sixth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(sixth.getBody()).contains("For mange mislykkede innlogginger");
+    }
+
+    @Test
+    void aPersonWhoChoseEnglishIsToldInEnglish() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            basic("finnes.ikke.heller", "feil");
+        }
+        HttpHeaders english = new HttpHeaders();
+        english.add(HttpHeaders.COOKIE, "arshjul-lang=en");
+        ResponseEntity<String> sixth = http.withBasicAuth("finnes.ikke.heller", "feil")
+                .exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(english), String.class);
+
+        assertThat(sixth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(sixth.getBody()).isEqualTo("Too many failed log-ins. Wait a while and try again.");
     }
 
     @Test

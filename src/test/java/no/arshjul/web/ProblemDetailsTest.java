@@ -103,6 +103,36 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aCatalogueEntryIsRefusedInTheCallersLanguage() {
+        Map<String, Object> nameless = Map.of("code", "PD-4", "name", " ", "kind", "REAL", "itemType", "COURSE");
+
+        Map bokmal = problem(hege().postForEntity("/api/competence/catalogue", nameless, Map.class),
+                HttpStatus.BAD_REQUEST, "validation");
+        Map english = problem(hege().postForEntity("/api/competence/catalogue?lang=en", nameless, Map.class),
+                HttpStatus.BAD_REQUEST, "validation");
+        Map unknownLanguage = problem(http.exchange("/api/competence/catalogue", HttpMethod.POST,
+                new HttpEntity<>(nameless, cookie("arshjul-lang=de")), Map.class), HttpStatus.BAD_REQUEST, "validation");
+
+        assertThat(messages(bokmal)).containsExactly("Navn (name) må fylles ut.");
+        assertThat(messages(english)).containsExactly("Name (name) must be filled in.");
+        assertThat(english.get("title")).isEqualTo("The request was refused");
+        assertThat(messages(unknownLanguage)).as("a language Årshjul has no texts for").containsExactly("Navn (name) må fylles ut.");
+    }
+
+    @Test
+    void aCatalogueCodeInUseIsRefusedInTheCallersLanguage() {
+        Map<String, Object> taken = Map.of("code", "FB-HFA", "name", "Et annet fagbrev", "kind", "FORMAL",
+                "itemType", "CRAFT_CERTIFICATE");
+
+        assertThat(messages(problem(hege().postForEntity("/api/competence/catalogue", taken, Map.class),
+                HttpStatus.BAD_REQUEST, "validation"))).containsExactly(
+                "Kode (code) FB-HFA finnes allerede i katalogen. Velg en annen kode, eller endre den som finnes.");
+        assertThat(messages(problem(hege().postForEntity("/api/competence/catalogue?lang=en", taken, Map.class),
+                HttpStatus.BAD_REQUEST, "validation"))).containsExactly(
+                "Code (code) FB-HFA is already in the catalogue. Choose another code, or change the existing entry.");
+    }
+
+    @Test
     void anImportWithoutTheFileSaysWhichPartIsMissing() {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("annet", "x");
@@ -147,6 +177,19 @@ class ProblemDetailsTest {
                 HttpStatus.BAD_REQUEST, "refused");
         assertThat((List<Map<String, Object>>) body.get("errors")).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("field", "year"));
+    }
+
+    @Test
+    void aCycleRequestIsRefusedInTheCallersLanguage() {
+        Map bokmal = problem(hege().postForEntity("/api/cycles", Map.of("year", 1999), Map.class),
+                HttpStatus.BAD_REQUEST, "refused");
+        Map english = problem(hege().postForEntity("/api/cycles?lang=en", Map.of("year", 1999), Map.class),
+                HttpStatus.BAD_REQUEST, "refused");
+
+        assertThat(bokmal.get("detail")).isEqualTo("Forespørselen ble avvist. Ingenting er startet.");
+        assertThat(messages(bokmal)).containsExactly("«year» må være et år fra 2020 til 2100.");
+        assertThat(english.get("detail")).isEqualTo("The request was refused. Nothing has been started.");
+        assertThat(messages(english)).containsExactly("«year» must be a year from 2020 to 2100.");
     }
 
     @Test
@@ -235,6 +278,16 @@ class ProblemDetailsTest {
         assertThat(body.get("errors")).isInstanceOf(List.class);
         assertThat((String) body.get("instance")).startsWith("/api/");
         return body;
+    }
+
+    private static List<Object> messages(Map problem) {
+        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> e.get("message")).toList();
+    }
+
+    private static HttpHeaders cookie(String cookie) {
+        HttpHeaders headers = hegeAuth();
+        headers.add(HttpHeaders.COOKIE, cookie);
+        return headers;
     }
 
     private static Map read(String json) {
