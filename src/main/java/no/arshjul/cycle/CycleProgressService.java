@@ -13,12 +13,17 @@ import no.arshjul.competence.MappingStatus;
 import no.arshjul.organisation.Employee;
 import no.arshjul.engine.OpenTasks;
 import no.arshjul.engine.OpenTasks.OpenTask;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,11 +55,72 @@ public class CycleProgressService {
     private final CompetenceMappingService mappings;
     private final AppraisalRecords records;
     private final OpenTasks openTasks;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    public CycleProgressService(CompetenceMappingService mappings, AppraisalRecords records, OpenTasks openTasks) {
+    public CycleProgressService(CompetenceMappingService mappings, AppraisalRecords records, OpenTasks openTasks,
+                                NamedParameterJdbcTemplate jdbc) {
         this.mappings = mappings;
         this.records = records;
         this.openTasks = openTasks;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The counts of every unit's active employees (by the unit they belong to, not the units above
+     * it), in one aggregate query instead of a progress row per person: HR's view of 50,000 people.
+     * It asks what {@link #progressOf} decides person by person: mapped is a confirmed mapping, a talk
+     * held is minutes saying so, a plan is minutes, late is a measure past its date or an open task of
+     * the person's mapping or talk past its due date in a step not yet done (the steps' task keys
+     * come from {@link Step}, so the two cannot drift apart).
+     */
+    public Map<Long, ProgressCounts> countsByUnit(int year, Instant now) {
+        String sql = """
+                select e.unit_id,
+                       count(*) as employees,
+                       sum(case when m.status = 'CONFIRMED' then 1 else 0 end) as mapped,
+                       sum(case when tm.talk_held = 'HELD' then 1 else 0 end) as talks_held,
+                       sum(case when tm.id is not null then 1 else 0 end) as plans_made,
+                       sum(case when (tm.id is not null and exists (select 1 from development_measure d
+                                          where d.talk_id = t.id and d.status not in (:followedUp) and d.due_date < :today))
+                                  or exists (select 1 from act_ru_task k
+                                          where k.proc_inst_id_ in (m.process_instance_id, t.process_instance_id)
+                                            and k.due_date_ < :now and (%s))
+                                then 1 else 0 end) as overdue
+                from employee e
+                left join competence_mapping m on m.employee_id = e.id and m.mapping_year = :year
+                left join appraisal_talk t on t.employee_id = e.id and t.talk_year = :year
+                left join talk_minutes tm on tm.talk_id = t.id
+                where e.active = true
+                group by e.unit_id
+                """.formatted(lateStepCondition());
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("year", year)
+                .addValue("now", Timestamp.from(now))
+                .addValue("today", LocalDate.ofInstant(now, OSLO))
+                .addValue("followedUp", FOLLOWED_UP.stream().map(Enum::name).toList());
+        Map<Long, ProgressCounts> counts = new HashMap<>();
+        jdbc.query(sql, parameters, row -> {
+            counts.put(row.getLong("unit_id"), new ProgressCounts(row.getInt("employees"), row.getInt("mapped"),
+                    row.getInt("talks_held"), row.getInt("plans_made"), row.getInt("overdue")));
+        });
+        return counts;
+    }
+
+    /** A late task counts where its step is not done: the SQL of {@link #lateTask} for every step. */
+    private static String lateStepCondition() {
+        Map<Step, String> done = new EnumMap<>(Step.class);
+        // each one false, never unknown, where a record is missing, so "not done" holds then
+        done.put(Step.MAPPING, "m.status is not null and m.status = 'CONFIRMED'");
+        done.put(Step.PREPARATION, "t.status is not null and t.status not in ('NOT_STARTED', 'EMPLOYEE_PREPARED')");
+        done.put(Step.TALK_HELD, "tm.talk_held is not null and tm.talk_held = 'HELD'");
+        done.put(Step.MINUTES_APPROVED, "tm.employee_ack is not null");
+        done.put(Step.DEVELOPMENT_PLAN, "tm.id is not null");
+        done.put(Step.MEASURES_FOLLOWED_UP, "tm.id is not null and not exists (select 1 from development_measure o "
+                + "where o.talk_id = t.id and o.status not in (:followedUp))");
+        return Arrays.stream(Step.values())
+                .map(step -> "(k.task_def_key_ in (" + step.taskKeys().stream().sorted().map(key -> "'" + key + "'")
+                        .collect(Collectors.joining(", ")) + ") and not (" + done.get(step) + "))")
+                .collect(Collectors.joining(" or "));
     }
 
     public List<EmployeeProgress> progressOf(Collection<Employee> employees, int year, Instant now) {

@@ -2,9 +2,7 @@ package no.arshjul.dashboard;
 
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.cycle.CycleProgressService;
-import no.arshjul.cycle.EmployeeProgress;
-import no.arshjul.cycle.Step;
-import no.arshjul.organisation.Employee;
+import no.arshjul.cycle.ProgressCounts;
 import no.arshjul.organisation.LevelType;
 import no.arshjul.organisation.OrgUnit;
 import org.springframework.stereotype.Service;
@@ -12,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,36 +71,33 @@ public class CycleDashboardService {
                 return Optional.empty();
             }
         }
-        Map<OrgUnit, List<Employee>> groups = new LinkedHashMap<>();
-        for (Employee employee : organisation.activeEmployees()) {
-            OrgUnit own = byId.get(employee.getUnit().getId());
+        // One aggregate query for the whole municipality, rolled up the unit tree here: the tree is
+        // hundreds of units, the people tens of thousands.
+        Map<OrgUnit, ProgressCounts> groups = new LinkedHashMap<>();
+        OrgUnit chosen = sector;
+        progress.countsByUnit(year, now).forEach((unitId, counts) -> {
+            OrgUnit own = byId.get(unitId);
             OrgUnit top = sectorOf(own, byId);
-            if (sector == null) {
-                groups.computeIfAbsent(top, k -> new ArrayList<>()).add(employee);
-            } else if (top.getId().equals(sector.getId())) {
-                groups.computeIfAbsent(unitOf(own, byId), k -> new ArrayList<>()).add(employee);
+            if (chosen == null) {
+                groups.merge(top, counts, ProgressCounts::plus);
+            } else if (top.getId().equals(chosen.getId())) {
+                groups.merge(unitOf(own, byId), counts, ProgressCounts::plus);
             }
-        }
+        });
         List<ProgressRow> rows = new ArrayList<>();
-        List<EmployeeProgress> all = new ArrayList<>();
+        ProgressCounts[] all = {ProgressCounts.NONE};
         groups.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().getName())).forEach(group -> {
-            List<EmployeeProgress> people = progress.progressOf(group.getValue(), year, now);
-            all.addAll(people);
-            rows.add(row(group.getKey().getCode(), group.getKey().getName(), people));
+            all[0] = all[0].plus(group.getValue());
+            rows.add(row(group.getKey().getCode(), group.getKey().getName(), group.getValue()));
         });
         OrgUnit shown = sector;
         return Optional.of(new Dashboard(year, shown == null ? null : shown.getCode(), shown == null ? null : shown.getName(),
-                row(shown == null ? null : shown.getCode(), shown == null ? null : shown.getName(), all), rows));
+                row(shown == null ? null : shown.getCode(), shown == null ? null : shown.getName(), all[0]), rows));
     }
 
-    private static ProgressRow row(String code, String name, Collection<EmployeeProgress> people) {
-        return new ProgressRow(code, name, people.size(),
-                count(people, Step.MAPPING), count(people, Step.TALK_HELD), count(people, Step.DEVELOPMENT_PLAN),
-                (int) people.stream().filter(EmployeeProgress::anyOverdue).count());
-    }
-
-    private static int count(Collection<EmployeeProgress> people, Step step) {
-        return (int) people.stream().filter(p -> p.done(step)).count();
+    private static ProgressRow row(String code, String name, ProgressCounts counts) {
+        return new ProgressRow(code, name, counts.employees(), counts.mapped(), counts.talksHeld(), counts.plansMade(),
+                counts.overdue());
     }
 
     /** The sector above a unit; people outside every sector (the rådmann's staff) count under the top unit. */

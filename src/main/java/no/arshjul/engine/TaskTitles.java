@@ -5,7 +5,11 @@ import no.arshjul.organisation.OrganisationService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a task is called for the person who does it: "Forbered medarbeidersamtalen med Lars Berg"
@@ -27,16 +31,48 @@ public class TaskTitles {
 
     public String title(String taskDefinitionKey, String taskName, String employeeUserId, Object year,
                         String viewerUserId, Locale locale) {
-        String employeeName = employeeUserId == null ? "" : organisation.findByUserId(employeeUserId)
-                .map(Employee::getFullName).orElse(employeeUserId);
-        String leaderName = employeeUserId == null ? "" : organisation.closestLeaderOf(employeeUserId)
-                .map(Employee::getFullName).orElse("");
-        String title = messages.getMessage("task.title." + taskDefinitionKey,
-                new Object[]{employeeName, leaderName, year == null ? "" : year.toString()}, null, locale);
-        if (title != null) {
-            return title;
+        return forEmployees(employeeUserId == null ? List.of() : List.of(employeeUserId))
+                .title(taskDefinitionKey, taskName, employeeUserId, year, viewerUserId, locale);
+    }
+
+    /**
+     * Titles for the tasks of many employees at once (a task list): their names and their leaders'
+     * are read here, in bulk, so titling a task costs no query.
+     */
+    public Batch forEmployees(Collection<String> employeeUserIds) {
+        List<String> ids = employeeUserIds.stream().filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return new Batch(Map.of(), Map.of());
         }
-        String name = taskName == null ? taskDefinitionKey : taskName;
-        return employeeUserId != null && !employeeUserId.equals(viewerUserId) ? name + " – " + employeeName : name;
+        Map<String, String> names = organisation.employeesWithUserIds(ids).stream()
+                .collect(Collectors.toMap(Employee::getUserId, Employee::getFullName, (a, b) -> a));
+        Map<String, String> leaderNames = organisation.closestLeadersOf(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFullName()));
+        return new Batch(names, leaderNames);
+    }
+
+    /** The names a set of tasks' titles need, already read. */
+    public final class Batch {
+
+        private final Map<String, String> names;
+        private final Map<String, String> leaderNames;
+
+        private Batch(Map<String, String> names, Map<String, String> leaderNames) {
+            this.names = names;
+            this.leaderNames = leaderNames;
+        }
+
+        public String title(String taskDefinitionKey, String taskName, String employeeUserId, Object year,
+                            String viewerUserId, Locale locale) {
+            String employeeName = employeeUserId == null ? "" : names.getOrDefault(employeeUserId, employeeUserId);
+            String leaderName = employeeUserId == null ? "" : leaderNames.getOrDefault(employeeUserId, "");
+            String title = messages.getMessage("task.title." + taskDefinitionKey,
+                    new Object[]{employeeName, leaderName, year == null ? "" : year.toString()}, null, locale);
+            if (title != null) {
+                return title;
+            }
+            String name = taskName == null ? taskDefinitionKey : taskName;
+            return employeeUserId != null && !employeeUserId.equals(viewerUserId) ? name + " – " + employeeName : name;
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,44 @@ public class OrganisationService {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The closest leader of each of many people, by user id (those without one, or unknown, are
+     * absent): the same answer as {@link #closestLeaderOf(Employee)}, from one query for the people
+     * and one per level of the unit tree, however many people are asked about (a task list's titles).
+     */
+    public Map<String, Employee> closestLeadersOf(Collection<String> userIds) {
+        Map<String, Employee> leaders = new HashMap<>();
+        List<String> wanted = userIds.stream().filter(id -> id != null).distinct().toList();
+        if (wanted.isEmpty()) {
+            return leaders;
+        }
+        List<Employee> people = employees.findByUserIdIn(wanted);
+        Map<Long, OrgUnit> unitsById = new HashMap<>();
+        Set<Long> missing = new HashSet<>();
+        people.forEach(p -> missing.add(p.getUnit().getId()));
+        while (!missing.isEmpty()) {
+            units.findWithLeaderByIdIn(missing).forEach(u -> unitsById.put(u.getId(), u));
+            missing.clear();
+            for (OrgUnit unit : unitsById.values()) {
+                if (unit.getParent() != null && !unitsById.containsKey(unit.getParent().getId())) {
+                    missing.add(unit.getParent().getId());
+                }
+            }
+        }
+        for (Employee person : people) {
+            Set<Long> seen = new HashSet<>();
+            for (OrgUnit unit = unitsById.get(person.getUnit().getId()); unit != null && seen.add(unit.getId());
+                 unit = unit.getParent() == null ? null : unitsById.get(unit.getParent().getId())) {
+                Employee leader = unit.getLeader();
+                if (leader != null && !leader.getId().equals(person.getId())) {
+                    leaders.put(person.getUserId(), Hibernate.unproxy(leader, Employee.class));
+                    break;
+                }
+            }
+        }
+        return leaders;
     }
 
     /** The leaders above a person, closest first, ending at the top of the municipality. */

@@ -1,13 +1,14 @@
 package no.arshjul.tasks;
 
+import no.arshjul.engine.SystemEngineCalls;
 import no.arshjul.engine.TaskTitles;
-
 import no.arshjul.engine.ProcessYear;
 import no.arshjul.forms.FormModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,10 +23,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,17 +41,24 @@ import java.util.Set;
 @Service
 public class TaskInboxService {
 
+    private static final String EMPLOYEE = "employeeUserId";
+    private static final String YEAR = "year";
+    /** Large IN lists are split so every database takes them. */
+    private static final int BATCH = 500;
+
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
     private final TaskTitles titles;
+    private final SystemEngineCalls system;
 
     public TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-                            TaskTitles titles) {
+                            TaskTitles titles, SystemEngineCalls system) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
         this.titles = titles;
+        this.system = system;
     }
 
     /** {@code assignee} is null for a group task nobody has taken yet. */
@@ -62,12 +74,17 @@ public class TaskInboxService {
     public record TaskForm(TaskSummary task, String formKey, String schema) {
     }
 
+    /**
+     * The person's tasks: their own and their groups' unclaimed ones, as the engine's
+     * authorizations let them see. A fixed number of queries however many tasks there are: the
+     * tasks, then what their titles need for all of them at once ({@link #summaries}).
+     */
     public List<TaskSummary> inbox(String userId, List<String> groups, Instant now) {
         List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().taskAssignee(userId).list());
         if (!groups.isEmpty()) {
             tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().list());
         }
-        return tasks.stream().map(t -> summary(t, userId, now))
+        return summaries(tasks, userId, now).stream()
                 .sorted(Comparator.comparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
@@ -86,7 +103,7 @@ public class TaskInboxService {
                 throw new UncheckedIOException(e);
             }
         }
-        return Optional.of(new TaskForm(summary(task, userId, now), formKey, schema));
+        return Optional.of(new TaskForm(summaries(List.of(task), userId, now).get(0), formKey, schema));
     }
 
     /**
@@ -137,20 +154,96 @@ public class TaskInboxService {
         taskService.claim(taskId, userId);
     }
 
-    private TaskSummary summary(Task task, String viewer, Instant now) {
-        String employee = variable(task, "employeeUserId") == null ? null : variable(task, "employeeUserId").toString();
-        String businessKey = businessKey(task);
-        Integer year = ProcessYear.of(variable(task, "year"), businessKey);
-        String title = titles.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer,
-                LocaleContextHolder.getLocale());
-        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
-                processKey(task), businessKey, task.getAssignee(), employee, task.getTaskDefinitionKey(), year,
-                task.getProcessInstanceId());
+    /**
+     * The summaries of tasks the caller has found: their processes' variables in one query, the
+     * business keys in one (as the caller, so they see the keys the engine lets them see, as
+     * before), and the people named in the titles in bulk.
+     */
+    private List<TaskSummary> summaries(List<Task> tasks, String viewer, Instant now) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        List<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .distinct().toList();
+        TaskVariables variables = new TaskVariables(instanceIds);
+        Map<String, String> businessKeys = businessKeys(instanceIds);
+        List<String> employees = tasks.stream().map(t -> variables.text(t, EMPLOYEE)).filter(Objects::nonNull).toList();
+        TaskTitles.Batch batch = titles.forEmployees(employees);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<TaskSummary> result = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            String employee = variables.text(task, EMPLOYEE);
+            String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
+            Integer year = ProcessYear.of(variables.value(task, YEAR), businessKey);
+            String title = batch.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer, locale);
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            result.add(new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
+                    processKey(task), businessKey, task.getAssignee(), employee, task.getTaskDefinitionKey(), year,
+                    task.getProcessInstanceId()));
+        }
+        return result;
     }
 
-    private Object variable(Task task, String name) {
-        return taskService.getVariable(task.getId(), name);
+    /**
+     * The variables a summary shows, for many tasks from one query. A task sees a variable as the
+     * engine resolves it: its own local one first, then its execution's, then its process
+     * instance's; one that lives on a scope in between (rare in Årshjul's models) is asked of the
+     * engine for that task alone.
+     */
+    private final class TaskVariables {
+
+        private final Map<String, List<VariableInstance>> byInstance = new HashMap<>();
+
+        TaskVariables(List<String> instanceIds) {
+            for (int from = 0; from < instanceIds.size(); from += BATCH) {
+                String[] batch = instanceIds.subList(from, Math.min(instanceIds.size(), from + BATCH)).toArray(String[]::new);
+                // The caller found these tasks, so may read their variables (the engine's own check
+                // for TaskService.getVariable); the variable query would ask for instance rights instead.
+                system.call(() -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(batch)
+                        .variableNameIn(EMPLOYEE, YEAR).list())
+                        .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new ArrayList<>()).add(v));
+            }
+        }
+
+        String text(Task task, String name) {
+            Object value = value(task, name);
+            return value == null ? null : value.toString();
+        }
+
+        Object value(Task task, String name) {
+            if (task.getProcessInstanceId() == null) {
+                return taskService.getVariable(task.getId(), name);
+            }
+            List<VariableInstance> named = byInstance.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
+                    .filter(v -> name.equals(v.getName())).toList();
+            if (named.isEmpty()) {
+                return null;
+            }
+            for (VariableInstance v : named) {
+                if (task.getId().equals(v.getTaskId())) {
+                    return v.getValue();
+                }
+            }
+            for (String scope : new String[]{task.getExecutionId(), task.getProcessInstanceId()}) {
+                for (VariableInstance v : named) {
+                    if (v.getTaskId() == null && scope != null && scope.equals(v.getExecutionId())) {
+                        return v.getValue();
+                    }
+                }
+            }
+            return taskService.getVariable(task.getId(), name);
+        }
+    }
+
+    /** Business keys by process instance id, of the instances the caller may read. */
+    private Map<String, String> businessKeys(List<String> instanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        for (int from = 0; from < instanceIds.size(); from += BATCH) {
+            Set<String> batch = new HashSet<>(instanceIds.subList(from, Math.min(instanceIds.size(), from + BATCH)));
+            runtimeService.createProcessInstanceQuery().processInstanceIds(batch).list()
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+        }
+        return keys;
     }
 
     private Set<String> schemaKeys(String schema) {
@@ -159,13 +252,5 @@ public class TaskInboxService {
 
     private String processKey(Task task) {
         return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
-    }
-
-    private String businessKey(Task task) {
-        if (task.getProcessInstanceId() == null) {
-            return null;
-        }
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
     }
 }
