@@ -2,9 +2,8 @@ package no.arshjul.security;
 
 /**
  * Wrong passwords per user name, to slow down guessing: after too many in a short time the name is
- * locked for a while, whether or not such a user exists. Kept in one node's memory today
- * (InMemoryLoginAttempts); with several nodes behind a load balancer each counts its own attempts,
- * and a table-backed implementation of this interface would share them.
+ * locked for a while, whether or not such a user exists. Kept in the database (JdbcLoginAttempts),
+ * so every node of the app counts the same attempts and honours the same locks.
  */
 interface LoginAttempts {
 
