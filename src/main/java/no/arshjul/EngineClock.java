@@ -26,6 +26,11 @@ public class EngineClock {
         return LocalDate.ofInstant(due.minusMillis(1), OSLO);
     }
 
+    /** Today in Oslo by the engine's clock, for code that has no {@link Clock} bean to ask (entities). */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), OSLO);
+    }
+
     @Bean
     Clock clock() {
         return new Clock() {

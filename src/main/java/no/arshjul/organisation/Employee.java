@@ -1,5 +1,9 @@
 package no.arshjul.organisation;
 
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import no.arshjul.EngineClock;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,6 +62,8 @@ public class Employee {
 
     @Column(nullable = false)
     private boolean active;
+    @Column(name = "inactive_since")
+    private LocalDate inactiveSince;
 
     protected Employee() {
     }
@@ -87,6 +93,26 @@ public class Employee {
                 && data.employmentPercentage().compareTo(employmentPercentage) == 0
                 && data.startDate().equals(startDate) && data.active() == active
                 && this.unit != null && this.unit.getId().equals(unit.getId());
+    }
+
+    /**
+     * Keeps {@code inactiveSince} true to {@code active} however the flag was changed (the import's
+     * rows, its deactivation of the missing, HR's tools): the day a person became inactive, by the
+     * engine's clock; cleared when they are active again.
+     */
+    @PrePersist
+    @PreUpdate
+    void stampInactiveSince() {
+        if (active) {
+            inactiveSince = null;
+        } else if (inactiveSince == null) {
+            inactiveSince = EngineClock.today();
+        }
+    }
+
+    /** The day the person became inactive, or null while they are active. */
+    public LocalDate getInactiveSince() {
+        return inactiveSince;
     }
 
     public void deactivate() {
