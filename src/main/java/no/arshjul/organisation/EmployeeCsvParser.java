@@ -109,7 +109,7 @@ class EmployeeCsvParser {
      * whatever later reads the data. Looked for in the raw text, because the CSV reader's trimming
      * would quietly drop those at the ends of a cell. Line breaks end lines; tabs are refused too.
      */
-    private static List<ImportProblem> controlCharacters(String text, char delimiter) {
+    static List<ImportProblem> controlCharacters(String text, char delimiter) {
         List<ImportProblem> errors = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         List<String> header = Arrays.asList(lines[0].replace("\r", "").split(Pattern.quote(String.valueOf(delimiter)), -1));

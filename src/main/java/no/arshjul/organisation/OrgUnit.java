@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+
 /** A node of the organisation tree: the municipality, a sector, a unit or a department. */
 @Entity
 @Table(name = "org_unit")
@@ -41,6 +43,10 @@ public class OrgUnit {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "leader_id")
     private Employee leader;
+
+    /** When the unit was left out of HR's units file; a closed unit has no leader and no active people. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     protected OrgUnit() {
     }
@@ -78,5 +84,34 @@ public class OrgUnit {
 
     public void setLeader(Employee leader) {
         this.leader = leader;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void changeLevel(LevelType levelType) {
+        this.levelType = levelType;
+    }
+
+    void moveTo(OrgUnit parent) {
+        this.parent = parent;
+    }
+
+    void close(Instant at) {
+        this.closedAt = at;
+        this.leader = null;
+    }
+
+    void reopen() {
+        this.closedAt = null;
     }
 }

@@ -13,7 +13,10 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByLeader(Employee leader);
 
-    List<OrgUnit> findByLevelTypeOrderByCode(LevelType levelType);
+    /** Open units only: a closed one is no longer part of the year's work. */
+    List<OrgUnit> findByLevelTypeAndClosedAtIsNullOrderByCode(LevelType levelType);
+
+    List<OrgUnit> findByClosedAtIsNull();
 
     List<OrgUnit> findByParent(OrgUnit parent);
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +32,13 @@ public class OrganisationBootstrap {
     private final EmployeeRepository employees;
     private final RoleAssignmentRepository roleAssignments;
     private final OrganisationImportService importService;
+    private final UnitImportService unitImport;
     private final Texts texts;
 
     OrganisationBootstrap(OrgUnitRepository units, EmployeeRepository employees,
                           RoleAssignmentRepository roleAssignments, OrganisationImportService importService,
-                          Texts texts) {
+                          UnitImportService unitImport, Texts texts) {
+        this.unitImport = unitImport;
         this.texts = texts;
         this.units = units;
         this.employees = employees;
@@ -43,22 +46,22 @@ public class OrganisationBootstrap {
         this.importService = importService;
     }
 
-    /** Units as {@code kode;navn;niva;overordnet}, parents before children; only into an empty tree. Saved at once, so the inserts go in batches. */
+    /**
+     * Units as {@code kode;navn;niva;overordnet}, only into an empty tree, through the same import
+     * HR uses while Årshjul runs. A refused file stops the start with every bad line in the message.
+     */
     @Transactional
     public void loadUnitsIfEmpty(String csv) {
         if (units.count() > 0) {
             return;
         }
-        Map<String, OrgUnit> loaded = new HashMap<>();
-        for (CSVRecord unit : records(csv)) {
-            String parentCode = unit.get("overordnet");
-            OrgUnit parent = parentCode.isEmpty() ? null : Optional.ofNullable(loaded.get(parentCode)).orElseThrow(() ->
-                    new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unitsRefused",
-                            unit.get("kode") + ": " + parentCode)));
-            OrgUnit saved = new OrgUnit(unit.get("kode"), unit.get("navn"), LevelType.valueOf(unit.get("niva")), parent);
-            loaded.put(saved.getCode(), saved);
+        try {
+            unitImport.importUnits(csv.getBytes(StandardCharsets.UTF_8));
+        } catch (ImportRejectedException e) {
+            throw new IllegalArgumentException(texts.bokmal("organisation.bootstrap.unitsRefused", e.getErrors().stream()
+                    .map(error -> error.line() + " " + error.field() + ": " + error.message())
+                    .collect(Collectors.joining("; "))), e);
         }
-        units.saveAll(loaded.values());
     }
 
     @Transactional

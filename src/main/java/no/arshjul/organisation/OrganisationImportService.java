@@ -93,13 +93,20 @@ public class OrganisationImportService {
                 errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.USER_ID,
                         "userIdTaken", d.userId(), holder));
             }
-            if (!unitsByCode.containsKey(d.unitCode())) {
+            OrgUnit unit = unitsByCode.get(d.unitCode());
+            if (unit == null) {
                 errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.UNIT, "unknownUnit", d.unitCode()));
+            } else if (unit.isClosed() && d.active()) {
+                // a leaver may stay in the unit that closed after they left; nobody active works there
+                errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.UNIT, "unitClosed", d.unitCode()));
             }
             for (String led : d.leads()) {
                 if (!unitsByCode.containsKey(led)) {
                     errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "unknownUnit", led));
                     continue;
+                }
+                if (unitsByCode.get(led).isClosed()) {
+                    errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "unitClosed", led));
                 }
                 if (!d.active()) {
                     errors.add(ImportProblem.of(row.line(), EmployeeCsvParser.LEADS, "inactiveLeader", led));

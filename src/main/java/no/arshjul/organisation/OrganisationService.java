@@ -179,12 +179,12 @@ public class OrganisationService {
 
     /** The name of the top of the tree: the municipality itself, in bokmål (it heads the SKUP document). */
     public String municipalityName() {
-        return units.findByLevelTypeOrderByCode(LevelType.KOMMUNE).stream().findFirst().map(OrgUnit::getName)
+        return units.findByLevelTypeAndClosedAtIsNullOrderByCode(LevelType.KOMMUNE).stream().findFirst().map(OrgUnit::getName)
                 .orElseGet(() -> texts.bokmal("organisation.municipalityFallback"));
     }
 
     public List<String> unitCodesAt(LevelType level) {
-        return units.findByLevelTypeOrderByCode(level).stream().map(OrgUnit::getCode).toList();
+        return units.findByLevelTypeAndClosedAtIsNullOrderByCode(level).stream().map(OrgUnit::getCode).toList();
     }
 
     public List<Employee> membersOf(Role role) {
@@ -208,11 +208,30 @@ public class OrganisationService {
         return employees.findByUserIdIn(userIds);
     }
 
+    /** Every unit, closed ones too: records of earlier years still point to them. */
     public List<OrgUnit> allUnits() {
         return units.findAll();
     }
 
+    /** An open unit as HR's page lists it. */
+    public record UnitSummary(String code, String name, String level, String parentCode, String leaderName) {
+    }
+
+    /** The open units by code, with their parent and leader. */
+    public List<UnitSummary> openUnitSummaries() {
+        return units.findByClosedAtIsNull().stream()
+                .map(u -> new UnitSummary(u.getCode(), u.getName(), u.getLevelType().name(),
+                        u.getParent() == null ? "" : u.getParent().getCode(),
+                        u.getLeader() == null ? "" : u.getLeader().getFullName()))
+                .sorted(java.util.Comparator.comparing(UnitSummary::code)).toList();
+    }
+
+    /** The units that are open now. */
+    public List<OrgUnit> openUnits() {
+        return units.findByClosedAtIsNull();
+    }
+
     public boolean unitExists(String code) {
-        return units.findByCode(code).isPresent();
+        return units.findByCode(code).filter(u -> !u.isClosed()).isPresent();
     }
 }

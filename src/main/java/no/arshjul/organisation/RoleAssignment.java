@@ -56,4 +56,8 @@ public class RoleAssignment {
     public String getUnionName() {
         return unionName;
     }
+
+    void changeUnion(String unionName) {
+        this.unionName = unionName;
+    }
 }

@@ -1,6 +1,7 @@
 package no.arshjul.security;
 
 import no.arshjul.web.Texts;
+import no.arshjul.organisation.OrganisationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -99,7 +100,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService, OrganisationService organisation)
+            throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
@@ -110,13 +112,16 @@ public class SecurityConfig {
                 // neither gets 401, not a CSRF refusal.
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
                         || request.getRequestedSessionId() == null))
+                // roles taken away count from the next request, also within a session
+                .addFilterBefore(new FreshAuthoritiesFilter(organisation), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService, OrganisationService organisation)
+            throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
@@ -129,6 +134,7 @@ public class SecurityConfig {
                 // Without credentials a page always sends the person to the log-in form, never a Basic prompt.
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(new FreshAuthoritiesFilter(organisation), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
