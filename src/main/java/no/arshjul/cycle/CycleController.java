@@ -1,5 +1,6 @@
 package no.arshjul.cycle;
 
+import no.arshjul.engine.SystemEngineCalls;
 import no.arshjul.web.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -27,12 +28,15 @@ class CycleController {
     private final CycleService cycles;
     private final CycleLaunchService launch;
     private final TransactionTemplate transactions;
+    private final SystemEngineCalls system;
     private final Texts texts;
 
-    CycleController(CycleService cycles, CycleLaunchService launch, TransactionTemplate transactions, Texts texts) {
+    CycleController(CycleService cycles, CycleLaunchService launch, TransactionTemplate transactions,
+                    SystemEngineCalls system, Texts texts) {
         this.cycles = cycles;
         this.launch = launch;
         this.transactions = transactions;
+        this.system = system;
         this.texts = texts;
     }
 
@@ -96,7 +100,9 @@ class CycleController {
     CycleLaunchService.Progress relaunch(@PathVariable int year) {
         launch.progress(year);
         for (Integer batch : transactions.execute(status -> launch.plan(year))) {
-            transactions.executeWithoutResult(status -> launch.runBatch(year, batch));
+            // HR may relaunch the year but holds no engine rights on the personal processes (by
+            // design): Årshjul starts them for the year, as the launch batches' jobs do
+            transactions.executeWithoutResult(status -> system.run(() -> launch.runBatch(year, batch)));
         }
         return launch.progress(year);
     }

@@ -110,9 +110,19 @@ public final class ScaleBenchmark {
         System.out.println("| Figure | " + String.format("%,d", run.municipality().size()) + " people |");
         System.out.println("|---|---|");
         for (Measurement m : MEASUREMENTS) {
-            System.out.println("| " + m.name() + " | " + m.measure(run) + " |");
+            System.out.println("| " + m.name() + " | " + figureOf(m, run) + " |");
         }
         System.out.println();
+    }
+
+    /** A row that fails says so, with the reason, and the rows after it are still measured. */
+    private static String figureOf(Measurement m, Run run) {
+        try {
+            return m.measure(run);
+        } catch (Exception e) {
+            e.printStackTrace();
+            return "failed: " + e.getMessage().replace('|', '/').replace('\n', ' ');
+        }
     }
 
     /** HR's import of the next payroll export over HTTP, as HR does it. */
