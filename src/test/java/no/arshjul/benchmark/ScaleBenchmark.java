@@ -61,11 +61,11 @@ public final class ScaleBenchmark {
             measurement("API import: the same file with 10 % retitled and 1 % hired (HTTP, HR)", ScaleBenchmark::apiImport),
             measurement("Heap used after GC", run -> heapAfterGc()),
             measurement("Year launch: every employee's mapping and talk, launch batches vs naive loop (same run)", YearLaunch::measure),
-            notMeasuredYet("Inbox (my tasks) p50 / p95"),
-            notMeasuredYet("engine-rest task query p95"),
-            notMeasuredYet("Leader overview p95"),
-            notMeasuredYet("HR progress p95"),
-            notMeasuredYet("Gap analysis"));
+            measurement("Inbox (my tasks) p50 / p95", ReadMeasurements::inbox),
+            measurement("engine-rest task query p95", ReadMeasurements::engineRestTasks),
+            measurement("Leader overview p95", ReadMeasurements::leaderOverview),
+            measurement("HR progress p95", ReadMeasurements::hrProgress),
+            measurement("Gap analysis", ReadMeasurements::gapAnalysis));
 
     private ScaleBenchmark() {
     }
@@ -113,6 +113,7 @@ public final class ScaleBenchmark {
             System.out.println("| " + m.name() + " | " + figureOf(m, run) + " |");
         }
         System.out.println();
+        ReadMeasurements.explain(run);
     }
 
     /** A row that fails says so, with the reason, and the rows after it are still measured. */
