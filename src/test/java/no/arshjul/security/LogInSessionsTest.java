@@ -73,6 +73,25 @@ class LogInSessionsTest {
         assertThat(get(browser, "/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Test
+    void camundasWebappsKeepTheirLogInInTheStoredSessionToo() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> tasklist = get(browser, "/camunda/app/tasklist/default/");
+        String token = tasklist.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
+                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(""));
+
+        HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=anne&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.statusCode()).as("the CSRF token of the page was kept in the session").isEqualTo(200);
+
+        HttpResponse<String> who = get(browser, "/camunda/api/admin/auth/user/default");
+        assertThat(who.statusCode()).isEqualTo(200);
+        assertThat(who.body()).contains("\"userId\":\"anne\"");
+    }
+
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
