@@ -12,6 +12,8 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     Optional<Employee> findByEmployeeNumber(String employeeNumber);
 
+    List<Employee> findByEmailIgnoreCase(String email);
+
     List<Employee> findByUserIdIn(Collection<String> userIds);
 
     List<Employee> findByActiveTrue();

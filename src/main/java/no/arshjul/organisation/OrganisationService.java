@@ -43,6 +43,12 @@ public class OrganisationService {
         return employees.findByUserId(userId);
     }
 
+    /** The one person with this e-mail address (any case); empty when nobody or several have it. */
+    public Optional<Employee> findByEmail(String email) {
+        List<Employee> found = employees.findByEmailIgnoreCase(email);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public Optional<Employee> closestLeaderOf(String userId) {
         return employees.findByUserId(userId).flatMap(this::closestLeaderOf);
     }

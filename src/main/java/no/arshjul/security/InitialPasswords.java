@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A new installation's HR people and its technical operations (camunda-admin, never HR) get the
- * initial password (ARSHJUL_BOOTSTRAP_INITIAL_PASSWORD) so they can log in and take over; runs after the
- * organisation bootstrap has loaded them.
+ * initial password (ARSHJUL_BOOTSTRAP_INITIAL_PASSWORD) so they can log in and take over; they must
+ * change it at their first log-in (/passord). Runs after the organisation bootstrap has loaded them.
  */
 @Component
 @Order(7)
@@ -45,7 +45,7 @@ class InitialPasswords implements ApplicationRunner {
         var userIds = Stream.of(Role.HR, Role.CAMUNDA_ADMIN)
                 .flatMap(role -> organisation.membersOf(role).stream())
                 .map(Employee::getUserId).distinct().toList();
-        int given = credentials.giveInitialPassword(initialPassword, userIds);
+        int given = credentials.giveInitialPasswordToChange(initialPassword, userIds);
         log.info("Initial password given to {} HR users without one", given);
     }
 }

@@ -3,7 +3,9 @@ package no.arshjul.security;
 import no.arshjul.web.Texts;
 import no.arshjul.organisation.OrganisationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +14,15 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +49,7 @@ import java.util.Map;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(OidcSettings.class)
 public class SecurityConfig {
 
     static final String REALM = "Arshjul";
@@ -51,12 +63,37 @@ public class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Where a browser starts the provider's log-in (Spring Security's path for the registration). */
+    static final String SSO_LOG_IN = "/oauth2/authorization/" + OidcSettings.REGISTRATION_ID;
+
     private final Duration lockDuration;
     private final Texts texts;
+    /** Present only when single sign-on is configured (OidcConfiguration). */
+    private final ClientRegistrationRepository ssoClients;
+    private final BearerTokenPeople bearerTokenPeople;
+    private final OAuth2UserService<OidcUserRequest, OidcUser> ssoUsers;
 
-    SecurityConfig(@Value("${arshjul.login.lock-duration:PT15M}") Duration lockDuration, Texts texts) {
+    SecurityConfig(@Value("${arshjul.login.lock-duration:PT15M}") Duration lockDuration, Texts texts,
+                   ObjectProvider<ClientRegistrationRepository> ssoClients,
+                   ObjectProvider<BearerTokenPeople> bearerTokenPeople,
+                   ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoUsers) {
         this.lockDuration = lockDuration;
         this.texts = texts;
+        this.ssoClients = ssoClients.getIfAvailable();
+        this.bearerTokenPeople = bearerTokenPeople.getIfAvailable();
+        this.ssoUsers = ssoUsers.getIfAvailable();
+    }
+
+    private boolean sso() {
+        return ssoClients != null;
+    }
+
+    /** With single sign-on, scripts and Camunda Modeler may send the provider's bearer token instead of Basic. */
+    private void acceptBearerTokens(HttpSecurity http) throws Exception {
+        if (sso()) {
+            http.oauth2ResourceServer((OAuth2ResourceServerConfigurer<HttpSecurity> o) ->
+                    o.jwt(j -> j.jwtAuthenticationConverter(bearerTokenPeople)));
+        }
     }
 
     @Bean
@@ -67,21 +104,24 @@ public class SecurityConfig {
     /** The one password check of the form and HTTP Basic, behind the log-in throttle. */
     @Bean
     AuthenticationProvider throttledPasswordCheck(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                  LoginAttempts attempts) {
+                                                  LoginAttempts attempts, LocalLogIn localLogIn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, attempts);
+        return new ThrottledAuthenticationProvider(passwords, attempts, localLogIn);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService, CredentialService credentials,
+                                   Texts texts) throws Exception {
+        acceptBearerTokens(http);
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic: no cookie a foreign site could ride on.
                 .csrf(c -> c.disable())
+                .addFilterBefore(new MustChangePasswordFilter(credentials, texts, false), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
@@ -89,10 +129,22 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin authenticate against the engine's identity (ours) and carry
-        // their own CSRF protection; Spring Security stays out of their way.
+        if (sso()) {
+            // With single sign-on Cockpit, Tasklist and Admin use Årshjul's log-in: the person logged in
+            // here is handed to them (OidcConfiguration's container-based filter); without a log-in the
+            // apps' pages start it, their API calls get 401.
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .exceptionHandling(e -> e
+                            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SSO_LOG_IN),
+                                    path("/camunda/app/**"))
+                            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                    request -> true));
+        } else {
+            // Cockpit, Tasklist and Admin authenticate against the engine's identity (ours) and carry
+            // their own CSRF protection; Spring Security stays out of their way.
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        }
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
@@ -100,8 +152,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, IdentityService identityService, OrganisationService organisation)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService, CredentialService credentials,
+                            OrganisationService organisation) throws Exception {
+        acceptBearerTokens(http);
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
@@ -114,17 +167,24 @@ public class SecurityConfig {
                         || request.getRequestedSessionId() == null))
                 // roles taken away count from the next request, also within a session
                 .addFilterBefore(new FreshAuthoritiesFilter(organisation), AuthorizationFilter.class)
+                .addFilterBefore(new MustChangePasswordFilter(credentials, texts, false), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService, OrganisationService organisation)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService, CredentialService credentials,
+                              OrganisationService organisation) throws Exception {
+        if (sso()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(ssoUsers))
+                    .failureHandler(ssoFailure()));
+        }
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(NotRegisteredController.PATH).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(logInFailure()).permitAll())
@@ -132,11 +192,42 @@ public class SecurityConfig {
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(throttleAware(basicEntryPoint())))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 // Without credentials a page always sends the person to the log-in form, never a Basic prompt.
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                // With single sign-on, straight to the provider; /login keeps the password form for break-glass.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(sso() ? SSO_LOG_IN : "/login")))
+                .logout(l -> l.logoutSuccessHandler(logOutSuccess()).permitAll())
                 .addFilterBefore(new FreshAuthoritiesFilter(organisation), AuthorizationFilter.class)
+                .addFilterBefore(new MustChangePasswordFilter(credentials, texts, true), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * After log-out, back to the log-in page; a person who came through the provider is first sent
+     * to its end_session endpoint (where it has one), so the provider's session ends too.
+     */
+    private LogoutSuccessHandler logOutSuccess() {
+        if (sso()) {
+            OidcClientInitiatedLogoutSuccessHandler provider = new OidcClientInitiatedLogoutSuccessHandler(ssoClients);
+            provider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            provider.setDefaultTargetUrl("/login?logout");
+            return provider;
+        }
+        SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
+        local.setDefaultTargetUrl("/login?logout");
+        return local;
+    }
+
+    /** Someone the provider knows and Årshjul does not gets a page that says so; other failures the log-in page. */
+    private static AuthenticationFailureHandler ssoFailure() {
+        return (request, response, failure) -> {
+            if (failure instanceof OAuth2AuthenticationException refused
+                    && OidcConfiguration.NOT_REGISTERED.equals(refused.getError().getErrorCode())) {
+                request.getSession().setAttribute(NotRegisteredController.CLAIMED_NAME, refused.getError().getDescription());
+                response.sendRedirect(request.getContextPath() + NotRegisteredController.PATH);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
     }
 
     /** Matches the whole path, whichever servlet serves it: /engine-rest is Jersey, not Spring MVC. */
@@ -151,7 +242,8 @@ public class SecurityConfig {
     /** A locked name gets its own message on the log-in page; any other failure the usual one. */
     private static AuthenticationFailureHandler logInFailure() {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
+        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked",
+                LocalLogInOffException.class.getName(), "/login?localOff"));
         failure.setDefaultFailureUrl("/login?error");
         return failure;
     }

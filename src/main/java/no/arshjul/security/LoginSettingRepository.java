@@ -1,0 +1,6 @@
+package no.arshjul.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoginSettingRepository extends JpaRepository<LoginSetting, Integer> {
+}
