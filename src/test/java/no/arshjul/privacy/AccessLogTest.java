@@ -207,6 +207,25 @@ class AccessLogTest {
     }
 
     @Test
+    void changesOfRolesAndUnitsGoInTheSameLog() {
+        accessLog.recordOrganisationChange("hege", "kari", AccessLog.What.ROLE_CHANGE, "kompetanseforum added " + year);
+        accessLog.recordOrganisationChange("hege", null, AccessLog.What.UNIT_CHANGE, "HO-SYKEHJEM renamed " + year);
+
+        assertThat(accessLog.search(null, "hege", null, null)).extracting(AccessLog.Entry::what, AccessLog.Entry::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(AccessLog.What.ROLE_CHANGE, "kompetanseforum added " + year),
+                        org.assertj.core.groups.Tuple.tuple(AccessLog.What.UNIT_CHANGE, "HO-SYKEHJEM renamed " + year));
+        assertThat(accessLog.readsOf("kari")).extracting(AccessLog.Entry::detail).contains("kompetanseforum added " + year);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accessLog.recordOrganisationChange("hege", "kari",
+                AccessLog.What.APPRAISAL, "not a change")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReadOutsideATransactionIsRefusedRatherThanRecordedApart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accessLog.recordRead("lars", "kari", AccessLog.What.APPRAISAL))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
     void aBadSearchIsRefusedNamingTheField() {
         ResponseEntity<Map> badDate = http.withBasicAuth("elias.sandvik", "demo")
                 .getForEntity("/api/privacy/access-log?from=1.2.2026", Map.class);

@@ -64,6 +64,8 @@ class RetentionTest {
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @AfterEach
     void resetClock() {
@@ -147,6 +149,14 @@ class RetentionTest {
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(expired).count()).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(recent).count()).isOne();
+    }
+
+    @Test
+    void historyCleanupHasANightlyWindow() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(configuration.getHistoryTimeToLive()).isEqualTo("1830");
     }
 
     /** The engine's cleanup, now and synchronously: the job it schedules, run until it finds nothing more. */
