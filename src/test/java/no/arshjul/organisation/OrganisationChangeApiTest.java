@@ -48,8 +48,12 @@ class OrganisationChangeApiTest {
                     .isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(removeRole(client, "siri", "kompetanseforum").getStatusCode()).as(user)
                     .isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(LoggedInSession.logIn(port, user, "demo").get("/organisasjon").statusCode()).as(user)
-                    .isEqualTo(403);
+            LoggedInSession session = LoggedInSession.logIn(port, user, "demo");
+            assertThat(session.get("/organisasjon").statusCode()).as(user).isEqualTo(403);
+            assertThat(session.submit("/", "/organisasjon/roller", "userId=kari&role=kompetanseforum").statusCode())
+                    .as(user).isEqualTo(403);
+            assertThat(session.submit("/", "/organisasjon/roller/fjern", "userId=siri&role=kompetanseforum").statusCode())
+                    .as(user).isEqualTo(403);
         }
         assertThat(postUnits(http, units).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/api/organisation/roles", String.class).getStatusCode())
