@@ -67,16 +67,23 @@ public class RetentionService {
                 .filter(e -> !e.isActive() && e.getInactiveSince() != null && e.getInactiveSince().isBefore(inactiveBefore))
                 .map(Employee::getUserId).toList();
         int rows = 0;
+        List<String> deleted = new java.util.ArrayList<>();
         for (int from = 0; from < leavers.size(); from += retention.batchSize()) {
             List<String> batch = leavers.subList(from, Math.min(leavers.size(), from + retention.batchSize()));
             for (String userId : batch) {
-                rows += deletePerson(userId);
+                try {
+                    rows += deletePerson(userId);
+                    deleted.add(userId);
+                } catch (RuntimeException e) {
+                    // That person's transaction rolled back whole; the others still go, and the next night retries.
+                    log.error("Retention: could not delete leaver {}; nothing of theirs was deleted", userId, e);
+                }
             }
             log.info("Retention: deleted {} of {} leavers inactive since before {}", Math.min(leavers.size(),
                     from + retention.batchSize()), leavers.size(), inactiveBefore);
         }
-        log.info("Retention: {} leavers deleted, {} rows", leavers.size(), rows);
-        return new RetentionRun(beforeYear, yearly, leavers, rows);
+        log.info("Retention: {} of {} leavers deleted, {} rows", deleted.size(), leavers.size(), rows);
+        return new RetentionRun(beforeYear, yearly, deleted, rows);
     }
 
     /** Everything about one person, in one transaction; the employee row last. */
