@@ -129,9 +129,9 @@ class TwoNodesOnPostgresTest {
                 YearCalendar.defaultsFor(YEAR).formValues()), HttpResponse.BodyHandlers.ofString());
         assertThat(set.statusCode()).as("and sets the calendar on node 2: " + set.body()).isBetween(200, 299);
 
-        HistoryService history = node1.bean(HistoryService.class);
-        awaitUntil(Duration.ofSeconds(150), "the launch is summarised", () -> history.createHistoricActivityInstanceQuery()
-                .activityId("summarise-launch").finished().count() == 1);
+        JdbcTemplate jdbc = node1.bean(JdbcTemplate.class);
+        awaitUntil(Duration.ofSeconds(150), "the year is running (the launch has ended)", () -> "RUNNING".equals(
+                jdbc.queryForObject("select status from annual_cycle where cycle_year = ?", String.class, YEAR)));
 
         // every employee but the rådmann (no leader) has exactly one mapping and one talk
         int expected = PEOPLE - 1;
@@ -142,7 +142,6 @@ class TwoNodesOnPostgresTest {
             assertThat(instances).as(key).hasSize(expected);
             assertThat(instances.stream().map(ProcessInstance::getBusinessKey).distinct()).as(key).hasSize(expected);
         }
-        JdbcTemplate jdbc = node1.bean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(distinct employee_id) from competence_mapping where mapping_year = ?",
                 Integer.class, YEAR)).isEqualTo(expected);
         assertThat(jdbc.queryForObject("select count(distinct employee_id) from appraisal_talk where talk_year = ?",
@@ -151,13 +150,16 @@ class TwoNodesOnPostgresTest {
                 YEAR)).extracting(row -> row.get("status") + "=" + row.get("n"))
                 .containsExactlyInAnyOrder("DONE=" + expected, "FAILED=1");
 
-        // the launch batches ran on both nodes
-        List<HistoricJobLog> ran = history.createHistoricJobLogQuery().processDefinitionKey("annual-cycle").successLog().list();
+        // the launch's jobs ran on both nodes: every job so far but the timer test's, whatever shape the launch gives them
+        HistoryService history = node1.bean(HistoryService.class);
+        List<HistoricJobLog> ran = history.createHistoricJobLogQuery().successLog().list().stream()
+                .filter(job -> !"two-node-timer".equals(job.getProcessDefinitionKey())).toList();
         Map<String, Long> byNode = ran.stream().collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
-        System.out.printf("Launch: %d jobs of annual-cycle by node %s%n", ran.size(), byNode);
+        System.out.printf("Launch: %d jobs by node %s%n", ran.size(), byNode);
         assertThat(byNode).containsOnlyKeys("node-1", "node-2");
-        assertThat(history.createHistoricJobLogQuery().processDefinitionKey("annual-cycle").failureLog().count())
-                .as("no job failed, no retry").isZero();
+        assertThat(history.createHistoricJobLogQuery().failureLog().list())
+                .filteredOn(job -> !"two-node-timer".equals(job.getProcessDefinitionKey()))
+                .as("no job failed, none was retried").isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,20 @@ class LogInSessionsTest {
 
         assertThat(get(browser, "/api/tasks").statusCode()).isEqualTo(401);
         assertThat(get(browser, "/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void callsWithBasicAuthStoreNoSession() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+        HttpClient script = HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("lars:demo".getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/tasks", "/engine-rest/task", "/api/leader/overview")) {
+            HttpResponse<String> answer = script.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(before);
     }
 
     @Test
