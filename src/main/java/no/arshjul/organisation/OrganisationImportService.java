@@ -33,6 +33,7 @@ public class OrganisationImportService {
     private final OrgUnitRepository units;
     private final ApplicationEventPublisher events;
     private final ImportRefusals refusals;
+    private final OrganisationChangeLog changeLog;
     private final EmployeeCsvParser parser = new EmployeeCsvParser();
 
     /** Rows written per flush; a multiple of the JDBC batch size (spring.jpa.properties.hibernate.jdbc.batch_size). */
@@ -41,10 +42,12 @@ public class OrganisationImportService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    OrganisationImportService(OrgUnitRepository units, ApplicationEventPublisher events, ImportRefusals refusals) {
+    OrganisationImportService(OrgUnitRepository units, ApplicationEventPublisher events, ImportRefusals refusals,
+                              OrganisationChangeLog changeLog) {
         this.units = units;
         this.events = events;
         this.refusals = refusals;
+        this.changeLog = changeLog;
     }
 
     @Transactional
@@ -183,6 +186,9 @@ public class OrganisationImportService {
             events.publishEvent(new EmployeesJoined(joined));
         }
         leaderChanges.forEach(events::publishEvent);
+        // A new leader may read the people's appraisals: the change is recorded like HR's other changes.
+        leaderChanges.forEach(c -> changeLog.record("unit-leader-changed", null, c.unitCode(),
+                c.previousLeaderUserId() + " → " + c.newLeaderUserId()));
         List<LeaderChange> leaderReport = leaderChanges.stream()
                 .map(c -> new LeaderChange(c.unitCode(), unitsByCode.get(c.unitCode()).getName(),
                         c.previousLeaderUserId(), c.newLeaderUserId()))

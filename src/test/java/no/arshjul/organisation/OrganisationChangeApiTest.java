@@ -187,6 +187,23 @@ class OrganisationChangeApiTest {
         assertThat(organisation.rolesOf("per")).doesNotContain(Role.CAMUNDA_ADMIN);
     }
 
+    @Test
+    void hrUploadsTheUnitsFileOnThePageAndSeesTheResultOrEveryBadLine() throws Exception {
+        LoggedInSession hege = LoggedInSession.logIn(port, "hege", "demo");
+
+        HttpResponse<String> refused = hege.upload("/organisasjon", "/organisasjon/enheter", "file", "enheter.csv",
+                (UnitImportServiceTest.DEMO + "NY;Ny;ENHET;FINNES-IKKE\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> accepted = hege.upload("/organisasjon", "/organisasjon/enheter", "file", "enheter.csv",
+                UnitImportServiceTest.DEMO.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Filen ble avvist: 1 feil. Ingenting er lagret.").contains("<td>20</td>")
+                .contains("FINNES-IKKE");
+        assertThat(organisation.unitExists("NY")).isFalse();
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("Enhetsfilen er lest inn: 18 enheter, 18 uendret.");
+    }
+
     private static String field(ResponseEntity<Map> response) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         return ((List<Map<String, Object>>) response.getBody().get("errors")).get(0).get("field").toString();

@@ -163,6 +163,18 @@ class UnitImportServiceTest {
     @Autowired
     OrganisationImportService employeeImport;
 
+    @Test
+    @WithMockUser(username = "hege", roles = "hr")
+    void theEmployeeImportRecordsANewUnitLeader() {
+        employeeImport.importEmployees(OrganisationImportServiceTest.csv("10010;nina;Nina;Strand;nina@fjordvik.kommune.no;"
+                + "1984-10-10;Avdelingsleder;100;2012-09-01;HO-SYKEHJEM-AVD2;ja;HO-SYKEHJEM-AVD2"), false);
+
+        assertThat(events.stream(OrganisationChanged.class))
+                .extracting(OrganisationChanged::actor, OrganisationChanged::unitCode, OrganisationChanged::change)
+                .containsExactly(tuple("hege", "HO-SYKEHJEM-AVD2", "unit-leader-changed"));
+        assertThat(changeLog.latest(1).get(0).getDetail()).isEqualTo("sindre → nina");
+    }
+
     // --- Each kind of bad file is refused whole, with its lines, and nothing is stored ------------
 
     List<ImportError> rejectionOf(String text) {

@@ -44,6 +44,23 @@ public final class LoggedInSession {
         return post(path, form + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** Uploads one file as the page at {@code fromPage} would (multipart, with that page's CSRF token). */
+    public HttpResponse<String> upload(String fromPage, String path, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String token = csrf(get(fromPage).body());
+        String boundary = "arshjul-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
