@@ -31,8 +31,24 @@ public class TaskTitles {
 
     public String title(String taskDefinitionKey, String taskName, String employeeUserId, Object year,
                         String viewerUserId, Locale locale) {
-        return forEmployees(employeeUserId == null ? List.of() : List.of(employeeUserId))
-                .title(taskDefinitionKey, taskName, employeeUserId, year, viewerUserId, locale);
+        // One task (a new task's notice): walks the person's unit chain, which a launch's batch
+        // transaction finds mostly in its persistence context already.
+        String employeeName = employeeUserId == null ? "" : organisation.findByUserId(employeeUserId)
+                .map(Employee::getFullName).orElse(employeeUserId);
+        String leaderName = employeeUserId == null ? "" : organisation.closestLeaderOf(employeeUserId)
+                .map(Employee::getFullName).orElse("");
+        return format(taskDefinitionKey, taskName, employeeUserId, employeeName, leaderName, year, viewerUserId, locale);
+    }
+
+    private String format(String taskDefinitionKey, String taskName, String employeeUserId, String employeeName,
+                          String leaderName, Object year, String viewerUserId, Locale locale) {
+        String title = messages.getMessage("task.title." + taskDefinitionKey,
+                new Object[]{employeeName, leaderName, year == null ? "" : year.toString()}, null, locale);
+        if (title != null) {
+            return title;
+        }
+        String name = taskName == null ? taskDefinitionKey : taskName;
+        return employeeUserId != null && !employeeUserId.equals(viewerUserId) ? name + " – " + employeeName : name;
     }
 
     /**
@@ -66,13 +82,7 @@ public class TaskTitles {
                             String viewerUserId, Locale locale) {
             String employeeName = employeeUserId == null ? "" : names.getOrDefault(employeeUserId, employeeUserId);
             String leaderName = employeeUserId == null ? "" : leaderNames.getOrDefault(employeeUserId, "");
-            String title = messages.getMessage("task.title." + taskDefinitionKey,
-                    new Object[]{employeeName, leaderName, year == null ? "" : year.toString()}, null, locale);
-            if (title != null) {
-                return title;
-            }
-            String name = taskName == null ? taskDefinitionKey : taskName;
-            return employeeUserId != null && !employeeUserId.equals(viewerUserId) ? name + " – " + employeeName : name;
+            return format(taskDefinitionKey, taskName, employeeUserId, employeeName, leaderName, year, viewerUserId, locale);
         }
     }
 }
