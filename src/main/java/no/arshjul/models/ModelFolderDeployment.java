@@ -105,7 +105,7 @@ public class ModelFolderDeployment implements ApplicationRunner {
             String text = findings.stream().map(Finding::text).collect(Collectors.joining("\n"));
             log.error("Start-up stopped: models in {} would run code, and nothing was deployed. Correct them:\n{}",
                     processesDir.toAbsolutePath(), text);
-            throw new IllegalStateException("Modellene i " + processesDir + " er ikke rullet ut:\n" + text);
+            throw new IllegalStateException(texts.get("model.startup.notDeployed", processesDir.toString(), text));
         }
     }
 
