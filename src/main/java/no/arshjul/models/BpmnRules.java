@@ -260,7 +260,7 @@ class BpmnRules {
         if (ElExpressions.isExpression(value)) {
             checkExpression(element, what, value);
         } else {
-            TimerValues.problem(TimerValues.Type.DATE, value).ifPresent(problem -> error(element, what + ": " + problem));
+            TimerValues.problem(TimerValues.Type.DATE, value, texts).ifPresent(problem -> error(element, what + ": " + problem));
         }
     }
 
@@ -323,7 +323,7 @@ class BpmnRules {
             if (ElExpressions.isExpression(value)) {
                 checkExpression(timer, texts.get("model.bpmn.what.timer", type.attribute()), value);
             } else {
-                TimerValues.problem(type, value).ifPresent(problem -> error(timer, problem));
+                TimerValues.problem(type, value, texts).ifPresent(problem -> error(timer, problem));
             }
         });
     }

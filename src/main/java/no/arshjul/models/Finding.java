@@ -1,6 +1,8 @@
 package no.arshjul.models;
 
-/** One problem found in a model: where (file, element, line) and what, in Norwegian. */
+import no.arshjul.forms.FormTexts;
+
+/** One problem found in a model: where (file, element, line) and what, in the language of whoever checks. */
 public record Finding(Severity severity, String file, String elementId, Integer line, String message) {
 
     public enum Severity {
@@ -20,13 +22,13 @@ public record Finding(Severity severity, String file, String elementId, Integer 
     }
 
     /** "processes/x.bpmn, linje 12, element «a»: what was wrong". */
-    public String text() {
-        StringBuilder where = new StringBuilder(file == null ? "Opplastingen" : file);
+    public String text(FormTexts texts) {
+        StringBuilder where = new StringBuilder(file == null ? texts.get("model.finding.upload") : file);
         if (line != null && line > 0) {
-            where.append(", linje ").append(line);
+            where.append(texts.get("model.finding.line", String.valueOf(line)));
         }
         if (elementId != null && !elementId.isBlank()) {
-            where.append(", element «").append(elementId).append('»');
+            where.append(texts.get("model.finding.element", elementId));
         }
         return where + ": " + message;
     }

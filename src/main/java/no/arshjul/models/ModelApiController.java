@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,10 +29,12 @@ class ModelApiController {
 
     private final ModelCatalog catalog;
     private final ModelDeployer deployer;
+    private final FormTexts texts;
 
-    ModelApiController(ModelCatalog catalog, ModelDeployer deployer) {
+    ModelApiController(ModelCatalog catalog, ModelDeployer deployer, FormTexts texts) {
         this.catalog = catalog;
         this.deployer = deployer;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -51,19 +54,19 @@ class ModelApiController {
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ModelViews.CheckView validate(@RequestPart("files") List<MultipartFile> files) throws IOException {
-        return ModelViews.CheckView.of(deployer.check(read(files)));
+        return ModelViews.CheckView.of(deployer.check(read(files)), texts);
     }
 
     @PostMapping(path = "/deploy", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ModelViews.DeployedView deploy(@RequestPart("files") List<MultipartFile> files,
                                    @RequestParam(required = false) String comment, Authentication user) throws IOException {
-        return ModelViews.DeployedView.of(deployer.deploy(read(files), user.getName(), DeploymentLogEntry.Channel.API, comment));
+        return ModelViews.DeployedView.of(deployer.deploy(read(files), user.getName(), DeploymentLogEntry.Channel.API, comment), texts);
     }
 
     @PostMapping("/versions/{definitionId}/rollback")
     ModelViews.DeployedView rollback(@PathVariable String definitionId, @RequestParam(required = false) String comment,
                                      Authentication user) {
-        return ModelViews.DeployedView.of(deployer.rollback(definitionId, user.getName(), comment));
+        return ModelViews.DeployedView.of(deployer.rollback(definitionId, user.getName(), comment), texts);
     }
 
     static List<ModelFile> read(List<MultipartFile> files) throws IOException {

@@ -1,19 +1,12 @@
 package no.arshjul.models;
 
-/** One difference between an uploaded model and the version that runs now, described for HR. */
+/**
+ * One difference between an uploaded model and the version that runs now, described for HR. The
+ * models page names the type from the message files ({@code model.change.<TYPE>}).
+ */
 public record ModelChange(String file, String model, Type type, String elementId, String description) {
 
     public enum Type {
-        NEW_MODEL("Ny"), ADDED("Lagt til"), REMOVED("Fjernet"), CHANGED("Endret"), UNCHANGED("Uendret");
-
-        private final String label;
-
-        Type(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        NEW_MODEL, ADDED, REMOVED, CHANGED, UNCHANGED
     }
 }

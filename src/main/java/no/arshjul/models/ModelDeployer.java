@@ -83,7 +83,7 @@ public class ModelDeployer {
     public Deployed deploy(List<ModelFile> upload, String user, DeploymentLogEntry.Channel channel, String comment) {
         Check check = check(upload);
         if (!check.report().valid()) {
-            throw new InvalidModelException(check, texts.get("model.deploy.invalid", check.report().errorText()));
+            throw new InvalidModelException(check, texts.get("model.deploy.invalid", check.report().errorText(texts)), texts);
         }
         return transaction.execute(status -> {
             DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(user);

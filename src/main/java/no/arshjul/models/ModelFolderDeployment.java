@@ -102,10 +102,10 @@ public class ModelFolderDeployment implements ApplicationRunner {
             });
         }
         if (!findings.isEmpty()) {
-            String text = findings.stream().map(Finding::text).collect(Collectors.joining("\n"));
+            String text = findings.stream().map(f -> f.text(texts)).collect(Collectors.joining("\n"));
             log.error("Start-up stopped: models in {} would run code, and nothing was deployed. Correct them:\n{}",
                     processesDir.toAbsolutePath(), text);
-            throw new IllegalStateException("Modellene i " + processesDir + " er ikke rullet ut:\n" + text);
+            throw new IllegalStateException(texts.get("model.startup.notDeployed", processesDir.toString(), text));
         }
     }
 

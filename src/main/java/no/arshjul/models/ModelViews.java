@@ -1,5 +1,7 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,8 +12,10 @@ final class ModelViews {
     }
 
     record FindingView(String severity, String file, String elementId, Integer line, String message, String text) {
-        static FindingView of(Finding f) {
-            return new FindingView(f.isError() ? "feil" : "advarsel", f.file(), f.elementId(), f.line(), f.message(), f.text());
+        /** The severity is a fixed value of the API (feil, advarsel) that clients compare; the text is told. */
+        static FindingView of(Finding f, FormTexts texts) {
+            return new FindingView(f.isError() ? "feil" : "advarsel", f.file(), f.elementId(), f.line(), f.message(),
+                    f.text(texts));
         }
     }
 
@@ -20,10 +24,10 @@ final class ModelViews {
 
     record CheckView(boolean valid, List<String> files, List<FindingView> errors, List<FindingView> warnings,
                      List<IncludedView> included, List<ModelChange> changes, List<String> notes) {
-        static CheckView of(ModelDeployer.Check check) {
+        static CheckView of(ModelDeployer.Check check, FormTexts texts) {
             return new CheckView(check.report().valid(), check.uploaded().stream().map(ModelFile::name).toList(),
-                    check.report().errors().stream().map(FindingView::of).toList(),
-                    check.report().warnings().stream().map(FindingView::of).toList(),
+                    check.report().errors().stream().map(f -> FindingView.of(f, texts)).toList(),
+                    check.report().warnings().stream().map(f -> FindingView.of(f, texts)).toList(),
                     check.included().stream().map(i -> new IncludedView(i.file().name(), i.reason())).toList(),
                     check.changes(), check.notes());
         }
@@ -31,9 +35,9 @@ final class ModelViews {
 
     record DeployedView(String deploymentId, Instant deployedAt, List<ModelDeployer.DefinitionRef> definitions,
                         CheckView check) {
-        static DeployedView of(ModelDeployer.Deployed deployed) {
+        static DeployedView of(ModelDeployer.Deployed deployed, FormTexts texts) {
             return new DeployedView(deployed.deploymentId(), deployed.deployedAt(), deployed.definitions(),
-                    CheckView.of(deployed.check()));
+                    CheckView.of(deployed.check(), texts));
         }
     }
 

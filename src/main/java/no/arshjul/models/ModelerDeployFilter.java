@@ -107,7 +107,7 @@ class ModelerDeployFilter extends OncePerRequestFilter {
         ModelDeployer.Check check = deployer.check(upload);
         if (!check.report().valid()) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts.get("model.modeler.notDeployed",
-                    check.report().errorText()));
+                    check.report().errorText(texts)));
             return;
         }
         List<MultipartBody.Part> body = new ArrayList<>(fields);

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -15,19 +16,16 @@ import java.util.Optional;
 final class TimerValues {
 
     enum Type {
-        DATE("timeDate", new DueDateBusinessCalendar(), "en dato og tid i ISO 8601, for eksempel 2027-03-31T08:00:00"),
-        DURATION("timeDuration", new DurationBusinessCalendar(), "en varighet i ISO 8601, for eksempel P14D eller PT8H"),
-        CYCLE("timeCycle", new CycleBusinessCalendar(),
-                "en gjentakelse i ISO 8601 (for eksempel R3/P7D) eller et cron-uttrykk (for eksempel 0 0 8 ? * MON)");
+        DATE("timeDate", new DueDateBusinessCalendar()),
+        DURATION("timeDuration", new DurationBusinessCalendar()),
+        CYCLE("timeCycle", new CycleBusinessCalendar());
 
         private final String attribute;
         private final BusinessCalendar calendar;
-        private final String expected;
 
-        Type(String attribute, BusinessCalendar calendar, String expected) {
+        Type(String attribute, BusinessCalendar calendar) {
             this.attribute = attribute;
             this.calendar = calendar;
-            this.expected = expected;
         }
 
         String attribute() {
@@ -38,20 +36,20 @@ final class TimerValues {
     private TimerValues() {
     }
 
-    /** A Norwegian explanation when the literal does not parse; empty when it does. */
-    static Optional<String> problem(Type type, String value) {
+    /** An explanation (what to write instead) when the literal does not parse; empty when it does. */
+    static Optional<String> problem(Type type, String value, FormTexts texts) {
         try {
             if (type.calendar.resolveDuedate(value.trim()) == null) {
-                return Optional.of(message(type, value));
+                return Optional.of(message(type, value, texts));
             }
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(message(type, value));
+            return Optional.of(message(type, value, texts));
         }
     }
 
-    private static String message(Type type, String value) {
-        return "Tidspunktet «" + value.trim() + "» (" + type.attribute + ") kan ikke tolkes. Skriv " + type.expected
-                + ", eller et uttrykk som ${prepDeadlineAt}.";
+    private static String message(Type type, String value, FormTexts texts) {
+        return texts.get("model.timer.unparsable", value.trim(), type.attribute,
+                texts.get("model.timer.expected." + type.name()));
     }
 }

@@ -1,5 +1,7 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +21,7 @@ public record ValidationReport(List<Finding> findings) {
     }
 
     /** The errors as one message, one line each: what Camunda Modeler shows. */
-    public String errorText() {
-        return errors().stream().map(Finding::text).collect(Collectors.joining("\n"));
+    public String errorText(FormTexts texts) {
+        return errors().stream().map(f -> f.text(texts)).collect(Collectors.joining("\n"));
     }
 }

@@ -113,6 +113,20 @@ class ModelValidationTest {
     }
 
     @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void hrWhoChoseEnglishIsToldInEnglish() {
+        String model = change(talk(), "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${prepReminderAt}</bpmn:timeDate>",
+                "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">2027-02-30T08:00:00</bpmn:timeDate>");
+
+        ResponseEntity<Map> check = api(http, "hege", "validate?lang=en", files(TALK, model));
+
+        Map error = ((List<Map>) check.getBody().get("errors")).get(0);
+        assertThat(error.get("text")).isEqualTo("processes/appraisal-talk.bpmn, line " + error.get("line")
+                + ", element «prep-reminder»: The time «2027-02-30T08:00:00» (timeDate) cannot be read. Write a date and "
+                + "time in ISO 8601, for example 2027-03-31T08:00:00, or an expression such as ${prepDeadlineAt}.");
+    }
+
+    @Test
     void aVariableTheAppDoesNotPassIsRefusedInAProcessTheAppStarts() {
         String model = change(talk(), "camunda:dueDate=\"${prepDeadlineAt}\"", "camunda:dueDate=\"${preparationDeadline}\"");
 

@@ -1,5 +1,6 @@
 package no.arshjul.models;
 
+import no.arshjul.forms.FormTexts;
 import no.arshjul.support.ArshjulTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ class ShippedModelsAreValidTest {
 
     @Autowired
     ModelValidator validator;
+    @Autowired
+    FormTexts texts;
 
     @Test
     void everyShippedModelAndFormPassesHrsValidation() throws IOException {
@@ -34,6 +37,6 @@ class ShippedModelsAreValidTest {
         ValidationReport report = validator.validate(files);
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(report.errors()).as(report.errorText()).isEmpty();
+        assertThat(report.errors()).as(report.errorText(texts)).isEmpty();
     }
 }
