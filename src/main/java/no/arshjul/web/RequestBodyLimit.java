@@ -17,17 +17,21 @@ import java.util.Locale;
 
 /**
  * Caps JSON bodies of /api and /engine-rest (drafts, completions, variables) so one request cannot
- * fill memory or the database. Uploads (multipart) have their own, larger limits. On /api the
+ * fill memory or the database. Uploads (multipart) have their own, larger limits, and so do files
+ * sent as the body itself (text/csv: HR's payroll and units files, several MB in a large
+ * municipality), which get the same limit as an uploaded file. On /api the
  * body fails when read, so the refusal (413) comes in the API's one error shape; /engine-rest
  * gets Camunda's error shape ({type, message}) straight away.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long fileLimit;
     private final String engineRestRefusal;
 
-    RequestBodyLimit(long limit, String engineRestRefusal) {
+    RequestBodyLimit(long limit, long fileLimit, String engineRestRefusal) {
         this.limit = limit;
+        this.fileLimit = fileLimit;
         this.engineRestRefusal = engineRestRefusal;
     }
 
@@ -42,7 +46,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean engineRest = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
         if (!engineRest) {
-            chain.doFilter(new LimitedRequest(request, limit), response);
+            chain.doFilter(new LimitedRequest(request, isFile(request) ? fileLimit : limit), response);
             return;
         }
         // Camunda's Jersey resources would turn a failing read into a 500: measure the body first.
@@ -60,6 +64,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    private static boolean isFile(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/csv");
     }
 
     /** The limit as people read it: "1 MB", "512 kB". */

@@ -21,10 +21,11 @@ class RequestInputConfiguration implements WebMvcConfigurer {
     /** After Spring Security, so a caller without credentials gets 401 before anything is read. */
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${arshjul.api.max-body-size:1MB}") DataSize limit,
+                                                              @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize fileLimit,
                                                               MessageSource messages) {
         String refusal = messages.getMessage("problem.tooLarge", new Object[]{RequestBodyLimit.readable(limit.toBytes())}, LocaleConfiguration.BOKMAL);
         FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), refusal.replace("\"", "'")));
+                new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), fileLimit.toBytes(), refusal.replace("\"", "'")));
         registration.addUrlPatterns("/api/*", "/engine-rest/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
         return registration;

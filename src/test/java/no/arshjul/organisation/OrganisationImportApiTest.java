@@ -94,6 +94,24 @@ class OrganisationImportApiTest {
         assertThat(employees.findByUserId("kari").orElseThrow().isActive()).isTrue();
     }
 
+    /** A large municipality's payroll file is several MB: sent as the body, it gets an upload's limit, not a JSON body's. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileBodyOverTheJsonLimitIsReadAndCheckedNotRefusedAs413() {
+        String filler = "x".repeat(1_200_000);
+        byte[] file = csv(row("91030", "api.stor", "HO-SYKEHJEM", ""), row("91031", "api.lang" + filler, "HO-SYKEHJEM", ""));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+
+        ResponseEntity<Map> response = http.withBasicAuth("hege", "demo")
+                .postForEntity("/api/organisation/import", new HttpEntity<>(file, headers), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+        assertThat(errors).isNotEmpty().extracting(e -> e.get("line")).containsOnly(3);
+        assertThat(employees.findByEmployeeNumber("91030")).isEmpty();
+    }
+
     @Test
     void aRequestWithoutTheFileIsRefusedClearly() {
         HttpHeaders headers = new HttpHeaders();
