@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -38,6 +39,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -86,6 +88,26 @@ public class SecurityConfig {
 
     private boolean sso() {
         return ssoClients != null;
+    }
+
+    /**
+     * The pages' policy. With single sign-on the log-out form's answer is a redirect to the provider's
+     * end_session endpoint, which form-action must allow, or the browser stops the log-out there.
+     */
+    private String contentSecurityPolicy() {
+        if (!sso()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        ClientRegistration.ProviderDetails provider = ssoClients.findByRegistrationId(OidcSettings.REGISTRATION_ID)
+                .getProviderDetails();
+        Object endSession = provider.getConfigurationMetadata().get("end_session_endpoint");
+        String origin = origin(endSession != null ? endSession.toString() : provider.getIssuerUri());
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     /** With single sign-on, scripts and Camunda Modeler may send the provider's bearer token instead of Basic. */
@@ -158,7 +180,7 @@ public class SecurityConfig {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(throttleAware(basicEntryPoint())))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy())))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 // CSRF rides on a session cookie: the pages call the API with theirs and send the token.
                 // Scripts that send Basic credentials and no session need none, and a call with
@@ -190,7 +212,7 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").failureHandler(logInFailure()).permitAll())
                 // Scripts fetch documents (the SKUP as PDF) with Basic; browsers get the log-in form.
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(throttleAware(basicEntryPoint())))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy())))
                 // Without credentials a page always sends the person to the log-in form, never a Basic prompt.
                 // With single sign-on, straight to the provider; /login keeps the password form for break-glass.
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(sso() ? SSO_LOG_IN : "/login")))
