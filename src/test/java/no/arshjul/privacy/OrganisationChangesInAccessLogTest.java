@@ -33,8 +33,9 @@ class OrganisationChangesInAccessLogTest {
                 HttpMethod.DELETE, null, Map.class);
         assertThat(taken.getStatusCode().is2xxSuccessful()).as(String.valueOf(taken.getBody())).isTrue();
 
-        List<AccessLog.Entry> aboutAnne = accessLog.search("anne", "hege", null, null);
-        assertThat(aboutAnne).extracting(AccessLog.Entry::what).containsOnly(AccessLog.What.ROLE_CHANGE);
+        // other tests in this application context may have had hege read anne's data
+        List<AccessLog.Entry> aboutAnne = accessLog.search("anne", "hege", null, null).stream()
+                .filter(entry -> entry.what() == AccessLog.What.ROLE_CHANGE).toList();
         assertThat(aboutAnne).extracting(AccessLog.Entry::detail)
                 .anySatisfy(detail -> assertThat(detail).contains("role-added:kompetanseforum"))
                 .anySatisfy(detail -> assertThat(detail).contains("role-removed:kompetanseforum"));

@@ -39,14 +39,16 @@ class LogInSessionsTest {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 
+        // other test classes in this application context may have their own sessions for per
+        int before = jdbc.queryForObject("select count(*) from spring_session where principal_name = 'per'", Integer.class);
         HttpResponse<String> loggedIn = post(browser, "/login", "username=per&password=demo&_csrf="
                 + csrf(get(browser, "/login").body()));
         assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         assertThat(loggedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'per'", Integer.class))
-                .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = 'per'",
+                .isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select max(max_inactive_interval) from spring_session where principal_name = 'per'",
                 Integer.class)).as("30 minutes").isEqualTo(1800);
 
         // The next requests read the session back from the table: the security context and the CSRF token.
@@ -58,7 +60,7 @@ class LogInSessionsTest {
         assertThat(loggedOut.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=;").contains("Max-Age=0"));
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'per'", Integer.class))
-                .as("the session is gone from the database").isZero();
+                .as("the session is gone from the database").isEqualTo(before);
         assertThat(get(browser, "/api/tasks").statusCode()).as("the old cookie lets nobody in").isEqualTo(401);
     }
 
