@@ -11,11 +11,18 @@ import java.util.Collection;
 class ArshjulOidcUser extends DefaultOidcUser {
 
     private final String userId;
+    private final String nameClaim;
 
     ArshjulOidcUser(String userId, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
                     OidcUserInfo userInfo, String nameClaim) {
         super(authorities, idToken, userInfo, nameClaim);
         this.userId = userId;
+        this.nameClaim = nameClaim;
+    }
+
+    /** The same person with the roles the organisation gives them now. */
+    ArshjulOidcUser withAuthorities(Collection<? extends GrantedAuthority> authorities) {
+        return new ArshjulOidcUser(userId, authorities, getIdToken(), getUserInfo(), nameClaim);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,9 +44,9 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        // Form and Basic log-ins; other kinds of log-in build their authorities from the organisation themselves.
-        if (authentication instanceof UsernamePasswordAuthenticationToken current && current.isAuthenticated()) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        // Form, Basic and single sign-on log-ins kept in a session; bearer tokens are read afresh on every request.
+        if (isRefreshable(current)) {
             Optional<Employee> employee = organisation.findByUserId(current.getName()).filter(Employee::isActive);
             if (employee.isEmpty()) {
                 SecurityContextHolder.clearContext();
@@ -58,9 +59,7 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
                         .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith(ROLE_PREFIX)).toList());
                 fresh.addAll(Roles.authorities(organisation.rolesOf(employee.get())));
                 if (!new HashSet<>(fresh).equals(new HashSet<>(current.getAuthorities()))) {
-                    UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(
-                            current.getPrincipal(), current.getCredentials(), fresh);
-                    refreshed.setDetails(current.getDetails());
+                    Authentication refreshed = withAuthorities(current, fresh);
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(refreshed);
                     SecurityContextHolder.setContext(context);
@@ -71,5 +70,24 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isRefreshable(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && (authentication instanceof UsernamePasswordAuthenticationToken
+                || authentication instanceof OAuth2AuthenticationToken sso && sso.getPrincipal() instanceof ArshjulOidcUser);
+    }
+
+    private static Authentication withAuthorities(Authentication current, List<GrantedAuthority> fresh) {
+        if (current instanceof OAuth2AuthenticationToken sso) {
+            OAuth2AuthenticationToken refreshed = new OAuth2AuthenticationToken(
+                    ((ArshjulOidcUser) sso.getPrincipal()).withAuthorities(fresh), fresh, sso.getAuthorizedClientRegistrationId());
+            refreshed.setDetails(sso.getDetails());
+            return refreshed;
+        }
+        UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(
+                current.getPrincipal(), current.getCredentials(), fresh);
+        refreshed.setDetails(current.getDetails());
+        return refreshed;
     }
 }
