@@ -114,6 +114,10 @@ class InnsynTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Innsyn: Kari Nordmann", "Medarbeidersamtaler", karisMeasure)
                     .doesNotContain(persMeasure);
+            // fields and kinds are named in words a person reads, not by the database's column names
+            assertThat(text).contains("Utviklingsplan: tiltak", "Ansvarlig", "Fødselsdato")
+                    .doesNotContain("talk_year", "responsible_user_id", "developmentPlan");
+            assertThat(text).as("what lars saw, in words").contains("Medarbeidersamtalen").doesNotContain("APPRAISAL");
         }
     }
 
