@@ -1,9 +1,8 @@
 package no.arshjul.appraisal;
 
 import no.arshjul.PersonalRecords;
+import no.arshjul.engine.ProcessRemoval;
 import no.arshjul.forms.FormSubmissionRecords;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,15 +27,12 @@ class AppraisalPersonalRecords implements PersonalRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FormSubmissionRecords submissions;
-    private final RuntimeService runtime;
-    private final HistoryService history;
+    private final ProcessRemoval processes;
 
-    AppraisalPersonalRecords(NamedParameterJdbcTemplate jdbc, FormSubmissionRecords submissions, RuntimeService runtime,
-                               HistoryService history) {
-        this.history = history;
+    AppraisalPersonalRecords(NamedParameterJdbcTemplate jdbc, FormSubmissionRecords submissions, ProcessRemoval processes) {
         this.jdbc = jdbc;
         this.submissions = submissions;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     @Override
@@ -59,9 +55,8 @@ class AppraisalPersonalRecords implements PersonalRecords {
     private int delete(String talks, Map<String, Object> params, boolean endRunningProcesses) {
         List<String> instances = jdbc.queryForList("select process_instance_id from appraisal_talk where id in ("
                 + talks + ") and process_instance_id is not null", params, String.class);
-        if (endRunningProcesses && !instances.isEmpty()) {
-            runtime.deleteProcessInstancesIfExists(instances, "Personal data deleted (retention)", true, true, true);
-            history.deleteHistoricProcessInstancesIfExists(instances);
+        if (endRunningProcesses) {
+            processes.removeWithHistory(instances);
         }
         int deleted = submissions.deleteOfInstances(instances);
         deleted += jdbc.update("delete from measure_follow_up where measure_id in (select id from development_measure"

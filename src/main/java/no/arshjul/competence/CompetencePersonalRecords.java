@@ -1,9 +1,8 @@
 package no.arshjul.competence;
 
 import no.arshjul.PersonalRecords;
+import no.arshjul.engine.ProcessRemoval;
 import no.arshjul.forms.FormSubmissionRecords;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,15 +25,12 @@ class CompetencePersonalRecords implements PersonalRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FormSubmissionRecords submissions;
-    private final RuntimeService runtime;
-    private final HistoryService history;
+    private final ProcessRemoval processes;
 
-    CompetencePersonalRecords(NamedParameterJdbcTemplate jdbc, FormSubmissionRecords submissions, RuntimeService runtime,
-                               HistoryService history) {
-        this.history = history;
+    CompetencePersonalRecords(NamedParameterJdbcTemplate jdbc, FormSubmissionRecords submissions, ProcessRemoval processes) {
         this.jdbc = jdbc;
         this.submissions = submissions;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     @Override
@@ -58,10 +54,7 @@ class CompetencePersonalRecords implements PersonalRecords {
         Map<String, Object> params = Map.of("user", userId);
         List<String> instances = jdbc.queryForList("select process_instance_id from competence_mapping"
                 + " where employee_id in " + EMPLOYEE + " and process_instance_id is not null", params, String.class);
-        if (!instances.isEmpty()) {
-            runtime.deleteProcessInstancesIfExists(instances, "Personal data deleted (retention)", true, true, true);
-            history.deleteHistoricProcessInstancesIfExists(instances);
-        }
+        processes.removeWithHistory(instances);
         return submissions.deleteOfInstances(instances)
                 + jdbc.update("delete from competence_mapping where employee_id in " + EMPLOYEE, params)
                 + jdbc.update("delete from competence_holding where employee_id in " + EMPLOYEE, params);
