@@ -125,11 +125,18 @@ class CycleController {
         return launch.progress(year);
     }
 
-    /** Launches whoever is missing (new employees, earlier failures), each batch in its own transaction. */
+    /**
+     * Launches whoever is missing (new employees, earlier failures), each batch in its own transaction;
+     * nothing while the year still waits for the mapping to open.
+     */
     @PreAuthorize("hasRole('hr')")
     @PostMapping("/{year}/relaunch")
     CycleLaunchService.Progress relaunch(@PathVariable int year) {
         launch.progress(year);
+        if (!launch.startsLateComers(year)) {
+            // the year waits for the mapping to open: nobody is started before that
+            return launch.progress(year);
+        }
         for (Integer batch : transactions.execute(status -> launch.plan(year))) {
             // HR may relaunch the year but holds no engine rights on the personal processes (by
             // design): Årshjul starts them for the year, as the launch batches' jobs do
