@@ -147,6 +147,10 @@ class AnnualYearOnPostgresTest extends PostgresTest {
         people.complete("rita", people.task("skup", "approve-skup"), ValidSubmission.of("skup-approval",
                 "approvalDecision", "ADOPTED", "decisionDate", "2027-12-15"));
 
+        // adopted; published to the units on the calendar's publication date
+        assertThat(plan().getStatus()).isNotEqualTo(SkupStatus.PUBLISHED);
+        clockAt(LocalDateTime.of(2027, 12, 15, 9, 0));
+        fireDueJobsOf(managementService, PLAN_PROCESSES);
         SkupPlan adopted = plan();
         assertThat(adopted.getStatus()).isEqualTo(SkupStatus.PUBLISHED);
         assertThat(adopted.getApprovedBy()).isEqualTo("rita");
@@ -189,6 +193,8 @@ class AnnualYearOnPostgresTest extends PostgresTest {
         Task calendar = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(year))
                 .taskDefinitionKey("set-calendar").singleResult();
         people.complete("hege", calendar, YearCalendar.defaultsFor(year).formValues());
+        // the launch waits for the mapping to open (15 January), the talks for 1 February
+        clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
         fireDueJobsOf(managementService, PLAN_PROCESSES);
     }
 

@@ -594,6 +594,7 @@ class FormSchemaValidatorTest {
                     "approvalDeadline", "2027-10-01",
                     "publicationDate", "2027-10-15",
                     "evaluationDeadline", "2027-11-30",
+                    "startChoice", "AS_SET",
                     "calendarNote", "Husk at vinterferien er i uke 8.");
         }
 
