@@ -31,8 +31,11 @@ class NotificationPersonalRecords implements PersonalRecords {
     @Override
     @Transactional
     public int deleteYearsBefore(int year) {
-        return jdbc.update("delete from notification where created_at < :start", Map.of("start",
-                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(EngineClock.OSLO).toInstant())));
+        Map<String, Object> start = Map.of("start",
+                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(EngineClock.OSLO).toInstant()));
+        // which tasks were reminded is no one's personal data, but it goes with the notifications it led to
+        jdbc.update("delete from task_reminder where reminded_at < :start", start);
+        return jdbc.update("delete from notification where created_at < :start", start);
     }
 
     @Override
