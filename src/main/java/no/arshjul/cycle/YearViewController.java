@@ -1,5 +1,6 @@
 package no.arshjul.cycle;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.arshjul.web.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,9 +55,10 @@ class YearViewController {
     @PreAuthorize("hasRole('hr')")
     @PostMapping("/arshjulet/start")
     String start(@RequestParam int year, @RequestParam(defaultValue = "false") boolean confirm,
-                 @RequestParam Map<String, String> form, Authentication me, Model model, RedirectAttributes flash) {
+                 @RequestParam Map<String, String> form, Authentication me, Model model, RedirectAttributes flash,
+                 HttpServletResponse response) {
         if (year < CycleService.FIRST_YEAR || year > CycleService.LAST_YEAR) {
-            return refused(year, me, model, List.of(new CalendarRules.Problem("year", texts.forCaller("cycle.calendar.year.label"),
+            return refused(response, year, me, model, List.of(new CalendarRules.Problem("year", texts.forCaller("cycle.calendar.year.label"),
                     texts.forCaller("cycle.start.yearOutOfRange"))), null);
         }
         if (cycles.exists(year)) {
@@ -65,13 +67,13 @@ class YearViewController {
         }
         YearCalendar calendar = confirm ? confirmed(year, form) : YearCalendar.defaultsFor(year);
         if (calendar == null) {
-            return refused(year, me, model, List.of(new CalendarRules.Problem("year", texts.forCaller("cycle.calendar.year.label"),
+            return refused(response, year, me, model, List.of(new CalendarRules.Problem("year", texts.forCaller("cycle.calendar.year.label"),
                     texts.forCaller("yearView.proposalMissing"))), null);
         }
         List<CalendarRules.Problem> problems = rules.all(calendar, texts::forCaller);
         if (!problems.isEmpty()) {
             boolean onlyPast = rules.order(calendar, texts::forCaller).isEmpty();
-            return refused(year, me, model, problems, onlyPast ? rules.proposal(calendar) : null);
+            return refused(response, year, me, model, problems, onlyPast ? rules.proposal(calendar) : null);
         }
         try {
             cycles.start(calendar, me.getName());
@@ -83,8 +85,10 @@ class YearViewController {
         return "redirect:/arshjulet?year=" + year;
     }
 
-    private String refused(int year, Authentication me, Model model, List<CalendarRules.Problem> problems,
-                           YearCalendar proposal) {
+    /** Nothing is started: the page again, with each refused field (and the proposal), as a 400. */
+    private String refused(HttpServletResponse response, int year, Authentication me, Model model,
+                           List<CalendarRules.Problem> problems, YearCalendar proposal) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         int shown = year < CycleService.FIRST_YEAR || year > CycleService.LAST_YEAR ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("view", view.page(shown, me.getName()));
         model.addAttribute("problems", problems);

@@ -35,6 +35,12 @@ class YearViewBrowserTest {
     @Autowired
     RuntimeService runtimeService;
 
+    /** Posts the start form from the page (with the page's CSRF token); answers "status text". */
+    static final String POST_START = "body => fetch('/arshjulet/start', { method: 'POST',"
+            + " headers: { 'Content-Type': 'application/x-www-form-urlencoded',"
+            + " [document.querySelector('meta[name=_csrf_header]').content]: document.querySelector('meta[name=_csrf]').content },"
+            + " body, redirect: 'manual' }).then(async r => r.status + ' ' + await r.text())";
+
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
@@ -52,7 +58,9 @@ class YearViewBrowserTest {
         assertThat(hege.locator("h1")).hasText("Årshjulet 3290");
         assertThat(hege.locator("#year-wheel li[data-field=mappingOpens] time")).hasText("15.01.3290");
 
-        hege.locator("#start-year-button").click();
+        com.microsoft.playwright.Response refused = hege.waitForResponse(r -> r.url().endsWith("/arshjulet/start"),
+                () -> hege.locator("#start-year-button").click());
+        assertThat(refused.status()).as("nothing started: 400").isEqualTo(400);
 
         // nothing started: each past date named, with the proposal beside it
         assertThat(hege.locator("#start-problems")).containsText("noen datoer er allerede passert");
@@ -66,6 +74,10 @@ class YearViewBrowserTest {
         assertThat(hege.locator("#proposal tbody tr")).hasCount(11);
         assertThat(BrowserExtension.seriousAxeViolations(hege)).isEmpty();
         assertThat(cycles.exists(3290)).isFalse();
+
+        // a year out of range is refused at the field, as a 400
+        Object badYear = hege.evaluate(POST_START, "year=1999");
+        assertThat(badYear.toString()).startsWith("400").contains("«year» må være et år fra 2020 til 9999.");
 
         hege.locator("#confirm-start").click();
 
@@ -100,11 +112,8 @@ class YearViewBrowserTest {
         assertThat(kari.locator("#year-wheel li[data-field=approvalDeadline] .badge")).hasCount(0);
         assertThat(BrowserExtension.seriousAxeViolations(kari)).isEmpty();
 
-        Object status = kari.evaluate("() => fetch('/arshjulet/start', { method: 'POST',"
-                + " headers: { 'Content-Type': 'application/x-www-form-urlencoded',"
-                + " [document.querySelector('meta[name=_csrf_header]').content]: document.querySelector('meta[name=_csrf]').content },"
-                + " body: 'year=3291&confirm=false', redirect: 'manual' }).then(r => r.status)");
-        assertThat(((Number) status).intValue()).isEqualTo(403);
+        Object status = kari.evaluate(POST_START, "year=3291&confirm=false");
+        assertThat(status.toString()).startsWith("403");
         assertThat(cycles.exists(3291)).isFalse();
     }
 }
