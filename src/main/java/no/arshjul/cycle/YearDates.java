@@ -47,6 +47,12 @@ public class YearDates {
         return publicationAt(planYear).orElseGet(() -> Date.from(clock.instant()));
     }
 
+    /** The end of the day {@code days} days from today: a due date for a step with its own time ("within two weeks"). */
+    public Date daysFromToday(Object days) {
+        int n = Integer.parseInt(days.toString().trim());
+        return YearCalendar.endOf(java.time.LocalDate.now(clock).plusDays(n));
+    }
+
     private Optional<Date> talksOpenAt(Object year) {
         return calendar(year, 0).map(YearCalendar::talksOpenAt);
     }

@@ -24,8 +24,9 @@ public final class ModelAllowList {
         lookup("sectorHeads", "the head of a sector: ${sectorHeads.of(sectorCode)}", "of");
         lookup("unitLeaders", "the leader of a unit: ${unitLeaders.of(unitCode)}", "of");
         lookup("yearDates", "the calendar's dates: ${yearDates.talksOpenLater(year)}, ${yearDates.talksOpen(year)},"
-                + " ${yearDates.publicationLater(planYear)}, ${yearDates.publication(planYear)}",
-                "talksOpenLater", "talksOpen", "publicationLater", "publication");
+                + " ${yearDates.publicationLater(planYear)}, ${yearDates.publication(planYear)}, a due date in some days:"
+                + " ${yearDates.daysFromToday(14)}",
+                "talksOpenLater", "talksOpen", "publicationLater", "publication", "daysFromToday");
         delegate("launchPlanner", "annual cycle: when the mapping opens, plans the launch batches");
         delegate("yearPlanner", "annual cycle: turns the calendar into the timers' dates, lists the sectors, plans the launch batches");
         delegate("launchBatch", "launch batch: starts one batch of employees' processes");

@@ -129,6 +129,33 @@ class DeadlineReminderTest {
         assertThat(remindersOf(per)).as("the timer does not repeat the job's reminder").hasSize(1);
     }
 
+    @Test
+    void theMinutesReviewIsDueInTwoWeeksAndRemindedAWeekBefore() {
+        int year = 3272;
+        clockAt(LocalDateTime.of(year, 3, 2, 10, 0));
+        Employee kari = organisation.findByUserId("kari").orElseThrow();
+        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(year).appraisalVariables());
+        variables.put("employeeNumber", kari.getEmployeeNumber());
+        variables.put("employeeUserId", "kari");
+        String talk = runtimeService.createProcessInstanceByKey("appraisal-talk")
+                .businessKey(year + ":" + kari.getEmployeeNumber()).setVariables(variables)
+                .startBeforeActivity("review-minutes").execute().getId();
+        var review = taskService.createTaskQuery().processInstanceId(talk).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("review-minutes");
+        assertThat(no.arshjul.EngineClock.deadlineDay(review.getDueDate().toInstant()))
+                .isEqualTo(java.time.LocalDate.of(year, 3, 16));
+
+        clockAt(LocalDateTime.of(year, 3, 8, 10, 0));
+        reminders.remindDue();
+        assertThat(remindersOf(talk)).isEmpty();
+        clockAt(LocalDateTime.of(year, 3, 10, 10, 0));
+        reminders.remindDue();
+        assertThat(remindersOf(talk)).singleElement().satisfies(n -> {
+            assertThat(n.getRecipientUserId()).isEqualTo("kari");
+            assertThat(n.getBody()).contains("16.03.3272");
+        });
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
