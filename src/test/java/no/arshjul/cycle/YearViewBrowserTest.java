@@ -34,6 +34,10 @@ class YearViewBrowserTest {
     CycleService cycles;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     /** Posts the start form from the page (with the page's CSRF token); answers "status text". */
     static final String POST_START = "body => fetch('/arshjulet/start', { method: 'POST',"
@@ -46,6 +50,7 @@ class YearViewBrowserTest {
         ClockUtil.reset();
         deleteYear(runtimeService, 3290);
         deleteYear(runtimeService, 3291);
+        deleteYear(runtimeService, 3292);
     }
 
     @Test
@@ -115,5 +120,32 @@ class YearViewBrowserTest {
         Object status = kari.evaluate(POST_START, "year=3291&confirm=false");
         assertThat(status.toString()).startsWith("403");
         assertThat(cycles.exists(3291)).isFalse();
+    }
+
+    @Test
+    void aYearStartedWithPastDatesIsRefusedInTheCalendarTaskUntilHrChoosesStartNow() {
+        // started with the default dates (as from HR's dashboard) in January, the calendar confirmed in March
+        clockAt(LocalDateTime.of(3292, 1, 5, 9, 0));
+        no.arshjul.support.Engine.as(identityService, "hege", java.util.List.of("hr", "employee"),
+                () -> cycles.start(YearCalendar.defaultsFor(3292), "hege"));
+        clockAt(LocalDateTime.of(3292, 3, 10, 9, 0));
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey("3292")
+                .taskDefinitionKey("set-calendar").singleResult().getId();
+
+        Page hege = BrowserExtension.loggedIn(port, "hege");
+        hege.navigate("/oppgaver/" + taskId);
+        hege.waitForSelector("body[data-forms-ready=true]");
+        hege.getByText("Send inn", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(hege.locator(".fjs-form-field-error").first()).containsText("er allerede passert");
+        assertThat(hege.locator(".fjs-form-field-error").first()).containsText("10.03.3292");
+        assertThat(hege.getByText("27.03.3292", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(cycles.find(3292).orElseThrow().calendar().mappingOpens()).isEqualTo(LocalDate.of(3292, 1, 15));
+
+        hege.getByLabel("Start nå: flytt hele kalenderen fram fra i dag, med samme avstand mellom datoene").check();
+        hege.getByText("Send inn", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(hege.getByText("Takk! Oppgaven er sendt inn.")).isVisible();
+        YearCalendar kept = cycles.find(3292).orElseThrow().calendar();
+        assertThat(kept.mappingOpens()).isEqualTo(LocalDate.of(3292, 3, 10));
+        assertThat(kept.talksOpen()).isEqualTo(LocalDate.of(3292, 3, 27));
     }
 }
