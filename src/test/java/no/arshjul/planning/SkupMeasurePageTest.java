@@ -77,6 +77,20 @@ class SkupMeasurePageTest {
         assertThat(changes.countByPlanYear(year)).isZero();
     }
 
+    @Test
+    void theAdoptedPlanLinksToItsFollowUpForThoseWhoMayReadIt() {
+        int year = nextYear++;
+        new SkupMeasurePlans(plans, transactions).plan(year, true, "Fagbrev for assistenter", 250_000);
+        String link = "href=\"/skup/" + year + "/tiltak\"";
+
+        assertThat(http.withBasicAuth("hege", "demo").getForObject("/skup/" + year, String.class)).contains(link);
+        assertThat(http.withBasicAuth("rita", "demo").getForObject("/skup/" + year, String.class)).contains(link);
+        assertThat(http.withBasicAuth("kari", "demo").getForObject("/skup/" + year, String.class))
+                .contains("Fagbrev for assistenter").doesNotContain(link);
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("hege", "demo").getForEntity("/skup/" + year + ".pdf", byte[].class);
+        assertThat(pdf.getStatusCode()).as("the plan's PDF has no link").isEqualTo(HttpStatus.OK);
+    }
+
     /** A session of the user's, from the home page: its cookies and its CSRF token. */
     private String[] session(String user) {
         ResponseEntity<String> home = http.withBasicAuth(user, "demo").getForEntity("/", String.class);
