@@ -6,6 +6,7 @@ import no.arshjul.appraisal.AppraisalCaseService.MeasureView;
 import no.arshjul.competence.CompetenceHolding;
 import no.arshjul.competence.CompetenceProfileService;
 import no.arshjul.planning.PlanOverview;
+import no.arshjul.planning.SkupMeasureProgress;
 import no.arshjul.tasks.TaskInboxService.TaskSummary;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,14 +34,17 @@ public class TaskContextService {
     private final DeployedForms forms;
     private final TaskService taskService;
     private final PlanOverview plans;
+    private final SkupMeasureProgress skupMeasures;
 
     public TaskContextService(AppraisalCaseService cases, CompetenceProfileService profiles,
-                              DeployedForms forms, TaskService taskService, PlanOverview plans) {
+                              DeployedForms forms, TaskService taskService, PlanOverview plans,
+                              SkupMeasureProgress skupMeasures) {
         this.cases = cases;
         this.profiles = profiles;
         this.forms = forms;
         this.taskService = taskService;
         this.plans = plans;
+        this.skupMeasures = skupMeasures;
     }
 
     /** A read-only form shown beside the task's own: the answers as they were given, in the form they were given in. */
@@ -48,11 +52,17 @@ public class TaskContextService {
     }
 
     public record TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile,
-                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan) {
+                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan,
+                              SkupMeasureProgress.YearProgress skupMeasures) {
 
         TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
                     MeasureView measure) {
-            this(kind, caseView, profile, employeeAnswers, measure, null);
+            this(kind, caseView, profile, employeeAnswers, measure, null, null);
+        }
+
+        TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
+                    MeasureView measure, PlanOverview.Plan plan) {
+            this(kind, caseView, profile, employeeAnswers, measure, plan, null);
         }
     }
 
@@ -62,6 +72,10 @@ public class TaskContextService {
             return taskService.getVariable(task.id(), "planYear") instanceof Number year
                     ? plans.plan(year.intValue(), viewer).map(p -> new TaskContext("plan", null, null, null, null, p))
                     : Optional.empty();
+        }
+        if ("plan-evaluation".equals(task.processKey()) && taskService.getVariable(task.id(), "planYear") instanceof Number y) {
+            // Evaluating last year's plan: its measures with the status and spend HR followed up.
+            return skupMeasures.find(y.intValue()).map(m -> new TaskContext("skupMeasures", null, null, null, null, null, m));
         }
         if (task.employeeUserId() == null || task.year() == null) {
             return Optional.empty();
