@@ -63,6 +63,12 @@ public class TaskContextService {
                     ? plans.plan(year.intValue(), viewer).map(p -> new TaskContext("plan", null, null, null, null, p))
                     : Optional.empty();
         }
+        if ("plan-evaluation".equals(task.processKey())) {
+            // The plan evaluated, and beside HR's, the forum's and the rådmann's tasks the sectors' evaluations.
+            return taskService.getVariable(task.id(), "planYear") instanceof Number year
+                    ? Optional.of(new TaskContext("evaluation", null, null, null, null, plans.evaluated(year.intValue(), viewer)))
+                    : Optional.empty();
+        }
         if (task.employeeUserId() == null || task.year() == null) {
             return Optional.empty();
         }
