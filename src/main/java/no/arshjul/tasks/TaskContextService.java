@@ -73,9 +73,13 @@ public class TaskContextService {
                     ? plans.plan(year.intValue(), viewer).map(p -> new TaskContext("plan", null, null, null, null, p))
                     : Optional.empty();
         }
-        if ("plan-evaluation".equals(task.processKey()) && taskService.getVariable(task.id(), "planYear") instanceof Number y) {
-            // Evaluating last year's plan: its measures with the status and spend HR followed up.
-            return skupMeasures.find(y.intValue()).map(m -> new TaskContext("skupMeasures", null, null, null, null, null, m));
+        if ("plan-evaluation".equals(task.processKey())) {
+            // The plan evaluated with its measures as HR followed them up, and beside HR's, the forum's and
+            // the rådmann's tasks the sectors' evaluations.
+            return taskService.getVariable(task.id(), "planYear") instanceof Number year
+                    ? Optional.of(new TaskContext("evaluation", null, null, null, null, plans.evaluated(year.intValue(), viewer),
+                    skupMeasures.find(year.intValue()).orElse(null)))
+                    : Optional.empty();
         }
         if (task.employeeUserId() == null || task.year() == null) {
             return Optional.empty();
