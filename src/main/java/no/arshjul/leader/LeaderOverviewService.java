@@ -2,6 +2,8 @@ package no.arshjul.leader;
 
 import no.arshjul.AccessLog;
 
+import no.arshjul.competence.CompetenceExpiry;
+import no.arshjul.competence.CompetenceExpiry.ExpiringHolding;
 import no.arshjul.cycle.CycleProgressService;
 import no.arshjul.cycle.EmployeeProgress;
 import no.arshjul.cycle.Step;
@@ -30,9 +32,12 @@ public class LeaderOverviewService {
     private final CycleProgressService progress;
 
     private final AccessLog accessLog;
+    private final CompetenceExpiry expiry;
 
-    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress, AccessLog accessLog) {
+    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress, AccessLog accessLog,
+                                 CompetenceExpiry expiry) {
         this.accessLog = accessLog;
+        this.expiry = expiry;
         this.organisation = organisation;
         this.progress = progress;
     }
@@ -43,15 +48,17 @@ public class LeaderOverviewService {
     public record UnitOverview(String code, String name, int employees, long outstandingTalks, List<EmployeeRow> rows) {
     }
 
+    /** {@code expiringCertificates}: the person's certificates that expire soon or have expired (none: empty). */
     public record EmployeeRow(String userId, String name, String position, boolean talkOutstanding,
-                              Map<Step, StepState> steps) {
+                              Map<Step, StepState> steps, List<ExpiringHolding> expiringCertificates) {
     }
 
     public LeaderOverview overviewFor(String leaderUserId, int year, Instant now) {
         List<UnitOverview> units = new ArrayList<>();
         for (Map.Entry<OrgUnit, List<Employee>> unit : organisation.reportsByUnit(leaderUserId).entrySet()) {
+            Map<String, List<ExpiringHolding>> expiring = expiry.expiringOf(unit.getValue());
             List<EmployeeRow> rows = progress.progressOf(unit.getValue(), year, now).stream()
-                    .map(LeaderOverviewService::row).toList();
+                    .map(p -> row(p, expiring.getOrDefault(p.employee().getUserId(), List.of()))).toList();
             units.add(new UnitOverview(unit.getKey().getCode(), unit.getKey().getName(), rows.size(),
                     rows.stream().filter(EmployeeRow::talkOutstanding).count(), rows));
         }
@@ -70,8 +77,9 @@ public class LeaderOverviewService {
         return overview;
     }
 
-    private static EmployeeRow row(EmployeeProgress p) {
+    private static EmployeeRow row(EmployeeProgress p, List<ExpiringHolding> expiring) {
         Employee e = p.employee();
-        return new EmployeeRow(e.getUserId(), e.getFullName(), e.getPositionTitle(), p.talkOutstanding(), p.steps());
+        return new EmployeeRow(e.getUserId(), e.getFullName(), e.getPositionTitle(), p.talkOutstanding(), p.steps(),
+                expiring);
     }
 }

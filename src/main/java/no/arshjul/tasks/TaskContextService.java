@@ -4,7 +4,9 @@ import no.arshjul.appraisal.AppraisalCaseService;
 import no.arshjul.appraisal.AppraisalCaseService.CaseView;
 import no.arshjul.appraisal.AppraisalCaseService.MeasureView;
 import no.arshjul.competence.CompetenceHolding;
+import no.arshjul.competence.CompetenceMappingMerge;
 import no.arshjul.competence.CompetenceProfileService;
+import no.arshjul.competence.ProfileChanges;
 import no.arshjul.planning.PlanOverview;
 import no.arshjul.tasks.TaskInboxService.TaskSummary;
 import org.camunda.bpm.engine.TaskService;
@@ -33,9 +35,12 @@ public class TaskContextService {
     private final DeployedForms forms;
     private final TaskService taskService;
     private final PlanOverview plans;
+    private final CompetenceMappingMerge mappingChanges;
 
     public TaskContextService(AppraisalCaseService cases, CompetenceProfileService profiles,
-                              DeployedForms forms, TaskService taskService, PlanOverview plans) {
+                              DeployedForms forms, TaskService taskService, PlanOverview plans,
+                              CompetenceMappingMerge mappingChanges) {
+        this.mappingChanges = mappingChanges;
         this.cases = cases;
         this.profiles = profiles;
         this.forms = forms;
@@ -47,12 +52,19 @@ public class TaskContextService {
     public record ShownForm(String container, String schema, Map<String, Object> data) {
     }
 
+    /** {@code changes}: beside "Bekreft kompetansen", what the employee's registration changes in the profile. */
     public record TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile,
-                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan) {
+                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan,
+                              ProfileChanges changes) {
 
         TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
                     MeasureView measure) {
-            this(kind, caseView, profile, employeeAnswers, measure, null);
+            this(kind, caseView, profile, employeeAnswers, measure, null, null);
+        }
+
+        TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
+                    MeasureView measure, PlanOverview.Plan plan) {
+            this(kind, caseView, profile, employeeAnswers, measure, plan, null);
         }
     }
 
@@ -85,7 +97,9 @@ public class TaskContextService {
                 return Optional.of(new TaskContext("measure", view, null, null, measure));
             }
             if ("confirm-competence".equals(key)) {
-                return Optional.of(new TaskContext("profile", null, profile(viewer, task.employeeUserId()), null, null));
+                return Optional.of(new TaskContext("profile", null, profile(viewer, task.employeeUserId()), null, null,
+                        null, mappingChanges.changesOfInstance(viewer, task.employeeUserId(), task.processInstanceId())
+                        .orElse(null)));
             }
         } catch (AccessDeniedException e) {
             // A task handed to someone outside the case (by HR in Cockpit) shows the form alone.
