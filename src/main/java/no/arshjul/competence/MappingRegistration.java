@@ -63,8 +63,7 @@ public record MappingRegistration(List<Row> holdings, Map<RealCategory, String> 
 
     public MappingRegistration {
         holdings = List.copyOf(holdings);
-        realCompetence = Collections.unmodifiableMap(new EnumMap<>(realCompetence.isEmpty()
-                ? Map.<RealCategory, String>of() : realCompetence));
+        realCompetence = Map.copyOf(realCompetence);
     }
 
     /** Reads the form's values (a submission's data, or what the form opens with). */
