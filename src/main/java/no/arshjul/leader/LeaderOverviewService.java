@@ -2,6 +2,8 @@ package no.arshjul.leader;
 
 import no.arshjul.AccessLog;
 
+import no.arshjul.competence.CompetenceExpiry;
+import no.arshjul.competence.CompetenceExpiry.ExpiringHolding;
 import no.arshjul.cycle.CycleProgressService;
 import no.arshjul.cycle.EmployeeProgress;
 import no.arshjul.cycle.Step;
@@ -32,9 +34,12 @@ public class LeaderOverviewService {
     private final CycleProgressService progress;
 
     private final AccessLog accessLog;
+    private final CompetenceExpiry expiry;
 
-    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress, AccessLog accessLog) {
+    public LeaderOverviewService(OrganisationService organisation, CycleProgressService progress, AccessLog accessLog,
+                                 CompetenceExpiry expiry) {
         this.accessLog = accessLog;
+        this.expiry = expiry;
         this.organisation = organisation;
         this.progress = progress;
     }
@@ -47,10 +52,12 @@ public class LeaderOverviewService {
 
     /**
      * {@code late}: a step is past its deadline; {@code needsMe}: one of the person's open tasks is the
-     * leader's to do.
+     * leader's to do; {@code expiringCertificates}: the person's certificates that expire soon or have
+     * expired (none: empty).
      */
     public record EmployeeRow(String userId, String name, String position, boolean talkOutstanding,
-                              boolean late, boolean needsMe, Map<Step, StepState> steps) {
+                              boolean late, boolean needsMe, Map<Step, StepState> steps,
+                              List<ExpiringHolding> expiringCertificates) {
 
         long lateSteps() {
             return steps.values().stream().filter(s -> s.status() == StepStatus.OVERDUE).count();
@@ -64,8 +71,9 @@ public class LeaderOverviewService {
     public LeaderOverview overviewFor(String leaderUserId, int year, Instant now, OverviewView view, Locale locale) {
         List<UnitOverview> units = new ArrayList<>();
         for (Map.Entry<OrgUnit, List<Employee>> unit : organisation.reportsByUnit(leaderUserId).entrySet()) {
+            Map<String, List<ExpiringHolding>> expiring = expiry.expiringOf(unit.getValue());
             List<EmployeeRow> rows = progress.progressOf(unit.getValue(), year, now).stream()
-                    .map(p -> row(p, leaderUserId)).toList();
+                    .map(p -> row(p, leaderUserId, expiring.getOrDefault(p.employee().getUserId(), List.of()))).toList();
             units.add(new UnitOverview(unit.getKey().getCode(), unit.getKey().getName(), rows.size(),
                     rows.stream().filter(EmployeeRow::talkOutstanding).count(), view.apply(rows, locale)));
         }
@@ -84,9 +92,9 @@ public class LeaderOverviewService {
         return overview;
     }
 
-    private static EmployeeRow row(EmployeeProgress p, String leaderUserId) {
+    private static EmployeeRow row(EmployeeProgress p, String leaderUserId, List<ExpiringHolding> expiring) {
         Employee e = p.employee();
         return new EmployeeRow(e.getUserId(), e.getFullName(), e.getPositionTitle(), p.talkOutstanding(),
-                p.anyOverdue(), p.waitingFor().contains(leaderUserId), p.steps());
+                p.anyOverdue(), p.waitingFor().contains(leaderUserId), p.steps(), expiring);
     }
 }
