@@ -23,6 +23,10 @@ public final class ModelAllowList {
         lookup("leaders", "the leader of an employee, for leader tasks: ${leaders.of(employeeUserId)}", "of");
         lookup("sectorHeads", "the head of a sector: ${sectorHeads.of(sectorCode)}", "of");
         lookup("unitLeaders", "the leader of a unit: ${unitLeaders.of(unitCode)}", "of");
+        lookup("yearDates", "the calendar's dates: ${yearDates.talksOpenLater(year)}, ${yearDates.talksOpen(year)},"
+                + " ${yearDates.publicationLater(planYear)}, ${yearDates.publication(planYear)}",
+                "talksOpenLater", "talksOpen", "publicationLater", "publication");
+        delegate("launchPlanner", "annual cycle: when the mapping opens, plans the launch batches");
         delegate("yearPlanner", "annual cycle: turns the calendar into the timers' dates, lists the sectors, plans the launch batches");
         delegate("launchBatch", "launch batch: starts one batch of employees' processes");
         delegate("launchSummary", "annual cycle: records how the launch went");
