@@ -71,7 +71,7 @@ const formJsTexts = {
 };
 
 await esbuild.build({
-  entryPoints: { forms: 'src/forms.js', charts: 'src/charts.js' },
+  entryPoints: { forms: 'src/forms.js', charts: 'src/charts.js', print: 'src/print.js' },
   bundle: true,
   minify: true,
   sourcemap: false,
@@ -82,4 +82,4 @@ await esbuild.build({
   logLevel: 'warning',
   plugins: [formJsTexts],
 });
-console.log('Bundled forms.js, forms.css and charts.js into ' + out);
+console.log('Bundled forms.js, forms.css, charts.js and print.js into ' + out);

@@ -143,6 +143,8 @@ async function renderTask(page) {
   const form = new Form({ container, debounce: false });
   await form.importSchema(typeof page.schema === 'string' ? JSON.parse(page.schema) : page.schema, page.data || {});
 
+  levelHeadings(container, 3);
+
   const api = page.apiBase + '/' + encodeURIComponent(page.taskId);
   const snapshot = () => JSON.stringify(form._getSubmitData());
   let saved = snapshot();
@@ -219,6 +221,26 @@ async function renderTask(page) {
       showStatus(status, 'error', t.failed);
     }
   }
+}
+
+/**
+ * The headings HR writes in a form's texts (markdown "##", "####") sit under the page's "Skjema"
+ * (h2): they are told to screen readers as the levels below it, in order, without gaps.
+ */
+function levelHeadings(container, base) {
+  let offset = null;
+  let previous = base - 1;
+  container.querySelectorAll('.fjs-form-field-text :is(h1, h2, h3, h4, h5, h6)').forEach(heading => {
+    const own = Number(heading.tagName.substring(1));
+    if (offset === null) {
+      offset = base - own;
+    }
+    const level = Math.max(base, Math.min(own + offset, previous + 1, 6));
+    if (level !== own) {
+      heading.setAttribute('aria-level', String(level));
+    }
+    previous = level;
+  });
 }
 
 /** The id form-js gives a field's input: the form's id, the field's id and the list indexes. */

@@ -121,6 +121,8 @@ class FormsBrowserTest {
                 Page page = openTask(user, taskId, lang);
                 int width = pageWidth(page);
                 if (width > PHONE) {
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setPath(AccessibilityBrowserTest.SHOTS.resolve("phone-" + formId + "-" + lang + ".png")));
                     problems.add(formId + " (" + lang + ") is " + width + " px wide: " + wideElements(page));
                 }
                 String texts = formTexts(page).replace("Powered by bpmn.io", "");
