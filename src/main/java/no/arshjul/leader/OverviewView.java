@@ -48,6 +48,9 @@ public record OverviewView(Show show, Sort sort, String search) {
         }
     }
 
+    /** Everyone, by name: the view when nothing is chosen. */
+    public static final OverviewView EVERYONE = new OverviewView(Show.ALL, Sort.NAME, "");
+
     private static final int MAX_SEARCH = 100;
 
     /** The view the request asked for; an unknown choice is refused with a message naming the parameter. */

@@ -73,7 +73,8 @@ class ExpiryReminderTest {
         assertThat(told(EVEN)).containsExactly("Kompetanse som går ut: Truckførerbevis");
         assertThat(told("lars")).containsExactly("Even Andersen: Truckførerbevis går ut");
         assertThat(expiry.state(licence)).isEqualTo("EXPIRING");
-        LeaderOverviewService.EmployeeRow row = leaderOverview.overviewFor("lars", 3120, ClockUtil.getCurrentTime().toInstant())
+        LeaderOverviewService.EmployeeRow row = leaderOverview.overviewFor("lars", 3120, ClockUtil.getCurrentTime().toInstant(),
+                        no.arshjul.leader.OverviewView.EVERYONE, java.util.Locale.forLanguageTag("nb"))
                 .units().stream().flatMap(u -> u.rows().stream()).filter(r -> r.userId().equals(EVEN)).findFirst().orElseThrow();
         assertThat(row.expiringCertificates()).singleElement().satisfies(c -> {
             assertThat(c.title()).isEqualTo("Truckførerbevis");
