@@ -181,7 +181,11 @@ class SkupMeasureFollowUpTest {
                 int spent = 1000 + who;
                 both.add(pool.submit(() -> patch("hege", measure, Map.of("status", "IN_PROGRESS", "spentNok", spent))));
             }
-            Thread.sleep(400);
+            // release when both wait for the row (H2 names who blocks a session), at the latest after 1.5 s
+            for (int i = 0; i < 75 && jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class) < 2; i++) {
+                Thread.sleep(20);
+            }
             release.countDown();
             holder.get();
             for (Future<ResponseEntity<String>> answer : both) {
