@@ -149,7 +149,7 @@ public class SkupMeasureProgress {
         if (changed) {
             Instant now = Instant.now(clock);
             changes.save(new SkupMeasureChange(measure.getId(), planYear, now, userId, measure.getProgressStatus(),
-                    toStatus, measure.getSpentNok(), toSpent, comment));
+                    toStatus, measure.getSpentNok(), toSpent, toComment));
             measure.followUp(toStatus, toSpent, toComment, userId, now);
             // the version check happens here, inside the service: a lost race is a 409, not a 500
             plans.flush();
