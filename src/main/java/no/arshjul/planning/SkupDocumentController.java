@@ -72,6 +72,25 @@ class SkupDocumentController {
         this.clock = clock;
     }
 
+    /**
+     * The plan a person finds from the menu: for those who read drafts, next year's while it is being
+     * made; otherwise the newest adopted one (next year's, this year's or last year's).
+     */
+    @GetMapping("/skup")
+    @Transactional(readOnly = true)
+    String current(Authentication me) {
+        int year = LocalDate.now(clock).getYear();
+        List<String> groups = Roles.groupIds(me);
+        boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
+        for (int y = year + 1; y >= year - 1; y--) {
+            boolean adopted = skup.find(y).map(SkupPlan::isAdopted).orElse(false);
+            if (adopted || (mayReadDraft && (skup.find(y).isPresent() || progress.skup(y, LocaleConfiguration.BOKMAL).known()))) {
+                return "redirect:/skup/" + y;
+            }
+        }
+        throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.none"));
+    }
+
     @GetMapping("/skup/{year}")
     @Transactional(readOnly = true)
     String page(@PathVariable int year, Authentication me, Model model) {
