@@ -101,8 +101,13 @@ class SkupDocumentController {
     @GetMapping("/skup/{year}.pdf")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pdf(@PathVariable int year, Authentication me) throws IOException {
+        Map<String, Object> document = document(year, me, false);
+        if (document.get("plan") == null) {
+            // a plan in progress has a page, but no document to print before HR's first draft
+            throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.notFound", String.valueOf(year)));
+        }
         Context context = new Context();
-        context.setVariables(document(year, me, false));
+        context.setVariables(document);
         String html = templates.process("skup", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
