@@ -72,6 +72,25 @@ class SkupDocumentController {
         this.clock = clock;
     }
 
+    /**
+     * The plan a person finds from the menu: for those who read drafts, next year's while it is being
+     * made; otherwise the newest adopted one (next year's, this year's or last year's).
+     */
+    @GetMapping("/skup")
+    @Transactional(readOnly = true)
+    String current(Authentication me) {
+        int year = LocalDate.now(clock).getYear();
+        List<String> groups = Roles.groupIds(me);
+        boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
+        for (int y = year + 1; y >= year - 1; y--) {
+            boolean adopted = skup.find(y).map(SkupPlan::isAdopted).orElse(false);
+            if (adopted || (mayReadDraft && (skup.find(y).isPresent() || progress.skup(y, LocaleConfiguration.BOKMAL).known()))) {
+                return "redirect:/skup/" + y;
+            }
+        }
+        throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.none"));
+    }
+
     @GetMapping("/skup/{year}")
     @Transactional(readOnly = true)
     String page(@PathVariable int year, Authentication me, Model model) {
@@ -82,8 +101,13 @@ class SkupDocumentController {
     @GetMapping("/skup/{year}.pdf")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pdf(@PathVariable int year, Authentication me) throws IOException {
+        Map<String, Object> document = document(year, me, false);
+        if (document.get("plan") == null) {
+            // a plan in progress has a page, but no document to print before HR's first draft
+            throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.notFound", String.valueOf(year)));
+        }
         Context context = new Context();
-        context.setVariables(document(year, me, false));
+        context.setVariables(document);
         String html = templates.process("skup", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -8,6 +8,7 @@ import no.arshjul.support.ValidSubmission;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +18,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -111,6 +114,21 @@ class PlanVisibilityTest {
                 .contains("Innspill fra sektorene")
                 .containsPattern("<tr data-step=\"draft-skup\" class=\"now\">\\s*<td>HR lager utkast</td>");
         assertThat(get("kari", "/skup/3152").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theMenusSkupLeadsThoseWhoReadDraftsToThePlanInProgress() {
+        walk(3166, "HO");
+        try {
+            clockAt(LocalDateTime.of(3165, 6, 1, 9, 0));
+            ResponseEntity<String> tone = get("tone", "/skup");
+            String landed = tone.getStatusCode().is3xxRedirection() ? tone.getHeaders().getLocation().getPath()
+                    : tone.getBody();
+            assertThat(landed).contains("3166");
+            assertThat(get("kari", "/skup").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
