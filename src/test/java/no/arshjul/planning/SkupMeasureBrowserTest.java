@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.nio.file.Path;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +50,12 @@ class SkupMeasureBrowserTest {
         assertThat(hr.locator(".status-box.ok")).hasText("Lagret: Fagbrev for assistenter.");
         assertThat(hr.locator("#history-table tbody tr")).hasCount(1);
         assertThat(hr.locator("#history-table tbody tr td").nth(3)).hasText("Planlagt → Pågår");
+        hr.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "skup-measures.png")).setFullPage(true));
 
         hr.navigate("/skup/" + YEAR + "/tertial/1");
         assertThat(hr.locator("h1")).containsText("1. tertial " + YEAR);
         assertThat(hr.locator("tbody tr").first()).containsText("Pågår");
         assertThat(BrowserExtension.seriousAxeViolations(hr)).as("tertial report").isEmpty();
+        hr.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "tertial-report.png")).setFullPage(true));
     }
 }
