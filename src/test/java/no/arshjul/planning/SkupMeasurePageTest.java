@@ -103,6 +103,24 @@ class SkupMeasurePageTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void hrsDashboardLinksAnAdoptedPlanToItsFollowUpAndADraftToNone() {
+        int adopted = nextYear++;
+        int draft = nextYear++;
+        new SkupMeasurePlans(plans, transactions).plan(adopted, true, "Fagbrev for assistenter", 250_000);
+        new SkupMeasurePlans(plans, transactions).plan(draft, false, "Veiledning for nyansatte", 80_000);
+        TestRestTemplate hr = http.withBasicAuth("hege", "demo");
+        assertThat(skupLine(hr.getForObject("/hr?year=" + adopted, String.class), adopted))
+                .contains("href=\"/skup/" + adopted + "/tiltak\"", "Oppfølging av tiltakene");
+        assertThat(skupLine(hr.getForObject("/hr?year=" + draft, String.class), draft)).doesNotContain("/tiltak");
+    }
+
+    private static String skupLine(String page, int planYear) {
+        Matcher line = Pattern.compile("<li data-plan-year=\"" + planYear + "\">(.*?)</li>", Pattern.DOTALL).matcher(page);
+        assertThat(line.find()).as("the line of SKUP " + planYear).isTrue();
+        return line.group(1);
+    }
+
     /** A session of the user's, from the home page: its cookies and its CSRF token. */
     private String[] session(String user) {
         ResponseEntity<String> home = http.withBasicAuth(user, "demo").getForEntity("/", String.class);
