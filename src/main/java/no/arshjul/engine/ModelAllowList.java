@@ -33,7 +33,8 @@ public final class ModelAllowList {
         delegate("launchSummary", "annual cycle: records how the launch went");
         delegate("gapAnalysisSnapshot", "SKUP: fixes the gap analysis HR drafts the plan from");
         delegate("skupPublisher", "SKUP: publishes the adopted plan and sets unitCodes");
-        delegate("competenceProfileUpdater", "competence mapping: confirmed holdings become the profile");
+        delegate("competenceProfileUpdater", "competence mapping: the confirmed changes are merged into the profile");
+        delegate("competenceRegistrationPrefill", "competence mapping: the registration form opens with the profile (a task listener)");
         delegate("disagreementRecorder", "appraisal talk: tells the leader the employee disagrees with the minutes");
         delegate("measureFollowUpScheduler", "appraisal talk: sets when each measure is followed up");
         delegate("taskReminder", "reminds the assignee of an open task before its deadline");

@@ -85,9 +85,11 @@ class DeadlineReminderTest {
         reminders.remindDue();
         clockAt(LocalDateTime.of(3270, 3, 30, 9, 0));
         reminders.remindDue();
+        String title = taskService.createTaskQuery().processInstanceId(instance).singleResult().getName();
+        assertThat(title).as("the task names its plan and sector").startsWith("Evaluer planen for 3269 for Helse og omsorg");
         assertThat(remindersOf(instance)).singleElement().satisfies(n -> {
             assertThat(n.getRecipientUserId()).isEqualTo("siri");
-            assertThat(n.getSubject()).isEqualTo("Påminnelse: Evaluer sektorens plan");
+            assertThat(n.getSubject()).isEqualTo("Påminnelse: " + title);
             assertThat(n.getBody()).contains("31.03.3270");
         });
 
