@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 @Service
 public class NotificationService {
@@ -41,6 +43,16 @@ public class NotificationService {
                 recipient == null ? recipientUserId : recipient.getFirstName(),
                 recipient == null ? null : recipient.getEmail(), kind, subject, body));
         return stored;
+    }
+
+    /**
+     * What Årshjul has told the person lately (the last ten of the last 60 days, newest first): the
+     * inbox shows them, so a notice reaches whoever does not read the mail.
+     */
+    @Transactional(readOnly = true)
+    public List<Notification> latestFor(String recipientUserId) {
+        return notifications.findTop10ByRecipientUserIdAndCreatedAtAfterOrderByIdDesc(recipientUserId,
+                Instant.now(clock).minus(Duration.ofDays(60)));
     }
 
     /** Called after the mail went out, when the storing transaction has committed already. */

@@ -3,6 +3,7 @@ package no.arshjul.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import no.arshjul.notification.NotificationService;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.security.Roles;
 import no.arshjul.tasks.TaskInboxService.TaskForm;
@@ -36,11 +37,14 @@ class InboxController {
     private final TaskContextService contexts;
     private final OrganisationService organisation;
     private final MessageSource messages;
+    private final NotificationService notices;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     InboxController(TaskInboxService inbox, DraftService drafts, TaskContextService contexts,
-                    OrganisationService organisation, MessageSource messages, ObjectMapper mapper, Clock clock) {
+                    OrganisationService organisation, MessageSource messages, NotificationService notices,
+                    ObjectMapper mapper, Clock clock) {
+        this.notices = notices;
         this.inbox = inbox;
         this.drafts = drafts;
         this.contexts = contexts;
@@ -56,6 +60,7 @@ class InboxController {
         model.addAttribute("myTasks", tasks.stream().filter(t -> !t.groupTask()).toList());
         model.addAttribute("groupTasks", tasks.stream().filter(TaskSummary::groupTask).toList());
         model.addAttribute("drafts", drafts.tasksWithDraft(me.getName()));
+        model.addAttribute("notices", notices.latestFor(me.getName()));
         organisation.findByUserId(me.getName()).ifPresent(person -> model.addAttribute("me", person));
         return "inbox";
     }
