@@ -95,14 +95,17 @@ class FormsBrowserTest {
         return page;
     }
 
+    /** The page's width once form-js has drawn (two frames after the form says it is ready). */
     static int pageWidth(Page page) {
-        return ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
+        return ((Number) page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame("
+                + "() => done(document.scrollingElement.scrollWidth))))")).intValue();
     }
 
     /** What sticks out to the right of a phone's page, for the failure message. */
     static Object wideElements(Page page) {
         return page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
-                + PHONE + ").slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+                + PHONE + " || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').slice(-5)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth)");
     }
 
     /** The texts on the form a person reads or hears: visible text, placeholders, labels for screen readers. */
