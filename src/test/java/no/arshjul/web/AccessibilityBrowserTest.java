@@ -135,7 +135,7 @@ class AccessibilityBrowserTest {
         String unitLeader = taskService.createTaskQuery().taskId(openTask).singleResult().getAssignee();
         List<Shown> pages = List.of(
                 new Shown(null, "/login", 200),
-                new Shown(null, "/ikke-registrert", 200),
+                new Shown(null, "/ikke-registrert", 403),
                 new Shown("anne", "/", 200),
                 new Shown("anne", "/min-side?year=" + year, 200),
                 new Shown("anne", "/passord", 200),
@@ -171,7 +171,8 @@ class AccessibilityBrowserTest {
                     page.waitForSelector("body[data-charts-ready=true]");
                 }
                 Object pageLang = page.evaluate("() => document.documentElement.lang");
-                if (!lang.equals(pageLang)) {
+                // The SKUP is one document in bokmål for page and PDF alike (planning/SkupDocumentController).
+                if (!lang.equals(pageLang) && !shown.path().startsWith("/skup/")) {
                     problems.add(where + " is in the language " + pageLang);
                 }
                 Axe.violations(page).forEach(v -> problems.add(where + ": " + v));
