@@ -219,7 +219,16 @@ public class ApiExceptionHandler {
                         LocaleContextHolder.getLocale());
                 Map<String, Object> properties = error.getBody().getProperties();
                 List<?> errors = properties != null && properties.get("errors") instanceof List<?> list ? list : List.of();
-                return problem(status, status.value() == 404 ? "not-found" : "refused", detail, errors);
+                ResponseEntity<ProblemDetail> refused = problem(status, status.value() == 404 ? "not-found" : "refused", detail, errors);
+                if (own && properties != null) {
+                    // what a controller adds besides the errors (the calendar's proposal, for one) is kept
+                    properties.forEach((key, value) -> {
+                        if (!refused.getBody().getProperties().containsKey(key)) {
+                            refused.getBody().setProperty(key, value);
+                        }
+                    });
+                }
+                return refused;
             }
             log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("problem.internal"), List.of());

@@ -80,6 +80,17 @@ public class CompetenceHolding {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Real competence in the employee's own words. */
+    @Column(length = 4000)
+    private String description;
+
+    /** Set when the employee ended the entry in a confirmed mapping: kept as history, no longer held. */
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
     protected CompetenceHolding() {
     }
 
@@ -109,6 +120,51 @@ public class CompetenceHolding {
         this.confirmedBy = confirmedBy;
         this.confirmedAt = confirmedAt;
         this.updatedAt = confirmedAt;
+    }
+
+    /** A changed entry, as the employee revised it in a mapping (the kind of entry stays). */
+    public void revise(String title, CompetenceItem competenceItem, String institution, EducationLevel level,
+                       LocalDate completedDate, LocalDate validUntil, String description) {
+        this.title = title;
+        this.competenceItem = competenceItem;
+        this.institution = institution;
+        this.level = level;
+        this.completedDate = completedDate;
+        this.validUntil = validUntil;
+        this.description = description;
+    }
+
+    /** The kind of entry changes, and its class with it. */
+    public void reclassify(EntryType entryType) {
+        this.entryType = entryType;
+        this.competenceClass = entryType.competenceClass();
+    }
+
+    public void describeInWords(String description) {
+        this.description = description;
+    }
+
+    /** No longer held from this day: kept in the profile as history. */
+    public void end(LocalDate endedOn, String endedBy, LocalDateTime now) {
+        this.endedOn = endedOn;
+        this.endedBy = endedBy;
+        this.updatedAt = now;
+    }
+
+    public boolean isEnded() {
+        return endedOn != null;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
     }
 
     public boolean isConfirmed() {

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 public interface CompetenceHoldingRepository extends JpaRepository<CompetenceHolding, Long> {
@@ -17,5 +18,11 @@ public interface CompetenceHoldingRepository extends JpaRepository<CompetenceHol
     boolean existsByEmployee(Employee employee);
 
     @EntityGraph(attributePaths = {"employee", "competenceItem"})
-    List<CompetenceHolding> findByValidUntilBeforeOrderByValidUntilAsc(LocalDate date);
+    List<CompetenceHolding> findByValidUntilBeforeAndEndedOnIsNullOrderByValidUntilAsc(LocalDate date);
+
+    List<CompetenceHolding> findByEndedOnIsNull();
+
+    @EntityGraph(attributePaths = {"employee", "competenceItem"})
+    List<CompetenceHolding> findByEmployeeInAndValidUntilBeforeAndEndedOnIsNullOrderByValidUntilAsc(
+            Collection<Employee> employees, LocalDate date);
 }

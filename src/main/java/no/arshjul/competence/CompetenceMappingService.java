@@ -88,10 +88,11 @@ public class CompetenceMappingService {
         }
     }
 
-    /** What the competence mapping's model may read: the start variables; no step of Årshjul's sets more. */
+    /** What the competence mapping's model may read: the start variables, and the confirmation's due date set at registration. */
     @Bean
     static ProcessContract competenceMappingContract() {
-        return new ProcessContract(PROCESS_KEY, ProcessContract.namesOf(CompetenceMappingStart.class), Set.of());
+        return new ProcessContract(PROCESS_KEY, ProcessContract.namesOf(CompetenceMappingStart.class),
+                Set.of(MappingSubmissions.CONFIRMATION_DEADLINE));
     }
 
     @Transactional(readOnly = true)

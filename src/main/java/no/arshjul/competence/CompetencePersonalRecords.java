@@ -67,7 +67,8 @@ class CompetencePersonalRecords implements PersonalRecords {
         Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
         export.put("competenceProfile", jdbc.queryForList("select h.entry_type, h.competence_class, h.real_category,"
                 + " h.title, i.code as catalogue_code, i.name as catalogue_name, h.institution, h.level, h.credits,"
-                + " h.completed_date, h.valid_until, h.source, h.confirmed_by, h.confirmed_at, h.updated_at"
+                + " h.completed_date, h.valid_until, h.description, h.ended_on, h.source, h.confirmed_by, h.confirmed_at,"
+                + " h.updated_at"
                 + " from competence_holding h left join competence_item i on i.id = h.competence_item_id"
                 + " where h.employee_id in " + EMPLOYEE + " order by h.entry_type, h.title", params));
         export.put("mappings", jdbc.queryForList("select mapping_year, status, leader_comment, updated_at"

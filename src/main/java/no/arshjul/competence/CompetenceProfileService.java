@@ -80,13 +80,17 @@ public class CompetenceProfileService {
 
     /** The profile with no check and no record: for the system's own work, never for showing to a person. */
     public List<CompetenceHolding> profileOf(String userId) {
-        return holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee(userId));
+        // What the person holds now first, then what they have ended (history).
+        return holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee(userId)).stream()
+                .sorted(java.util.Comparator.comparing(CompetenceHolding::isEnded)).toList();
     }
 
     /**
-     * The leader confirms the employee's mapping: the employee's self-registered holdings are
-     * replaced by the drafts, each marked confirmed by the leader now. Holdings from the leader,
-     * completed measures and imports stay. Returns the new holdings; bad drafts are refused
+     * Loads a whole profile at once (the demo's people, who have none yet): the employee's
+     * self-registered holdings are replaced by the drafts. A yearly mapping never comes here: it is
+     * merged into the profile ({@link CompetenceMappingMerge}), so nothing is lost. The drafts are
+     * each marked confirmed by the leader now. Holdings from the leader, completed measures and
+     * imports stay. Returns the new holdings; bad drafts are refused
      * whole (fields named {@code holdings[i].field}) and nothing changes.
      */
     @Transactional
@@ -141,7 +145,7 @@ public class CompetenceProfileService {
         if (days < 0) {
             throw new IllegalArgumentException("days must be 0 or more: " + days);
         }
-        return holdings.findByValidUntilBeforeOrderByValidUntilAsc(LocalDate.now(clock).plusDays(days));
+        return holdings.findByValidUntilBeforeAndEndedOnIsNullOrderByValidUntilAsc(LocalDate.now(clock).plusDays(days));
     }
 
     private Optional<CompetenceHolding> toHolding(Employee employee, HoldingDraft draft, String prefix,
@@ -230,9 +234,9 @@ public class CompetenceProfileService {
         return organisation.findByUserId(userId).orElseThrow(() -> new UnknownEmployeeException(userId));
     }
 
-    /** Every entry of every profile, for the municipality-wide gap analysis. */
+    /** Every entry people hold now (not the ones they have ended), for the municipality-wide gap analysis. */
     @Transactional(readOnly = true)
     public List<CompetenceHolding> allHoldings() {
-        return holdings.findAll();
+        return holdings.findByEndedOnIsNull();
     }
 }

@@ -11,10 +11,15 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** HR's calendar must hang together: each window closes after it opens, and the plan's steps come in order. */
+/**
+ * HR's calendar must hang together (each window closes after it opens, the plan's steps come in
+ * order) and lie ahead: a date already past is refused with the date "start now" proposes for it,
+ * until HR chooses "start now", which moves the whole calendar forward from today.
+ */
 @Component
 class CalendarSubmissions implements FormSubmissionHandler {
 
@@ -30,12 +35,17 @@ class CalendarSubmissions implements FormSubmissionHandler {
     private static final ContractField<LocalDate> APPROVAL_DEADLINE = date("approvalDeadline");
     private static final ContractField<LocalDate> PUBLICATION_DATE = date("publicationDate");
     private static final ContractField<LocalDate> EVALUATION_DEADLINE = date("evaluationDeadline");
+    /** HR's answer when dates are past: use them as set (refused), or start now with the proposal. */
+    static final String START_NOW = "START_NOW";
+    private static final ContractField<String> START_CHOICE = ContractField.choice("startChoice", START_NOW);
 
     private final CycleService cycles;
+    private final CalendarRules rules;
     private final FormTexts texts;
 
-    CalendarSubmissions(CycleService cycles, FormTexts texts) {
+    CalendarSubmissions(CycleService cycles, CalendarRules rules, FormTexts texts) {
         this.cycles = cycles;
+        this.rules = rules;
         this.texts = texts;
     }
 
@@ -43,7 +53,7 @@ class CalendarSubmissions implements FormSubmissionHandler {
     public List<FormContract> contracts() {
         return List.of(FormContract.of("annual-cycle-calendar", YEAR, MAPPING_OPENS, MAPPING_DEADLINE, TALKS_OPEN,
                 TALKS_DEADLINE, SECTOR_INPUT_OPENS, SECTOR_INPUT_DEADLINE, KOMPETANSEFORUM_MEETING,
-                CONSULTATION_MEETING, APPROVAL_DEADLINE, PUBLICATION_DATE, EVALUATION_DEADLINE));
+                CONSULTATION_MEETING, APPROVAL_DEADLINE, PUBLICATION_DATE, EVALUATION_DEADLINE, START_CHOICE));
     }
 
     @Override
@@ -59,27 +69,20 @@ class CalendarSubmissions implements FormSubmissionHandler {
                 form.require(SECTOR_INPUT_DEADLINE), form.require(KOMPETANSEFORUM_MEETING),
                 form.require(CONSULTATION_MEETING), form.require(APPROVAL_DEADLINE), form.require(PUBLICATION_DATE),
                 form.require(EVALUATION_DEADLINE));
-        after(errors, c.mappingDeadline(), c.mappingOpens(), MAPPING_DEADLINE, MAPPING_OPENS);
-        after(errors, c.talksDeadline(), c.talksOpen(), TALKS_DEADLINE, TALKS_OPEN);
-        after(errors, c.sectorInputDeadline(), c.sectorInputOpens(), SECTOR_INPUT_DEADLINE, SECTOR_INPUT_OPENS);
-        after(errors, c.kompetanseforumMeeting(), c.sectorInputDeadline(), KOMPETANSEFORUM_MEETING, SECTOR_INPUT_DEADLINE);
-        after(errors, c.consultationMeeting(), c.kompetanseforumMeeting(), CONSULTATION_MEETING, KOMPETANSEFORUM_MEETING);
-        after(errors, c.approvalDeadline(), c.consultationMeeting(), APPROVAL_DEADLINE, CONSULTATION_MEETING);
+        rules.order(c, texts::get).forEach(p -> errors.add(new FieldError(p.field(), p.label(), p.message())));
+        boolean startNow = START_NOW.equals(form.get(START_CHOICE));
+        if (errors.isEmpty() && !startNow) {
+            rules.past(c, texts::get).forEach(p -> errors.add(new FieldError(p.field(), p.label(), p.message())));
+        }
         if (!errors.isEmpty()) {
             throw FormValidationException.refusing(errors);
         }
-        cycles.setCalendar(c);
-        return Map.of();
-    }
-
-    /** The labels are the form's, kept in messages as cycle.calendar.label.{key}. */
-    private void after(List<FieldError> errors, LocalDate later, LocalDate earlier, ContractField<LocalDate> laterField,
-                       ContractField<LocalDate> earlierField) {
-        if (later.isBefore(earlier)) {
-            String label = texts.get("cycle.calendar.label." + laterField.key());
-            errors.add(new FieldError(laterField.key(), label, texts.get("cycle.calendar.notAfter", label,
-                    texts.get("cycle.calendar.label." + earlierField.key()))));
-        }
+        YearCalendar kept = startNow ? rules.proposal(c) : c;
+        cycles.setCalendar(kept);
+        // the process variables show the dates the year runs by
+        Map<String, Object> variables = new LinkedHashMap<>(kept.formValues());
+        variables.remove("year");
+        return variables;
     }
 
     private static ContractField<LocalDate> date(String key) {

@@ -121,7 +121,8 @@ public class CycleLaunchService {
     }
 
     private Optional<AnnualCycle> launchedCycle(int year) {
-        return cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR);
+        return cycles.findByYear(year).filter(c -> c.getStatus() != CycleStatus.SETTING_CALENDAR
+                && c.getStatus() != CycleStatus.WAITING);
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -164,7 +165,9 @@ public class CycleProgressService {
                     : StepState.counted(DONE, "plan.measures", plan.size()));
             steps.put(Step.MEASURES_FOLLOWED_UP, measuresFollowedUp(record, plan, today));
             steps.replaceAll((step, state) -> lateTask(step, state, open, now).orElse(state));
-            result.add(new EmployeeProgress(employee, steps));
+            Set<String> waitingFor = open.stream().map(OpenTask::assignee).filter(Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
+            result.add(new EmployeeProgress(employee, steps, waitingFor));
         }
         return result;
     }

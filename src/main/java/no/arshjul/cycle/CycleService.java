@@ -17,6 +17,9 @@ import java.util.Set;
 public class CycleService {
 
     public static final String PROCESS_KEY = "annual-cycle";
+    /** The years a cycle may be started for. */
+    static final int FIRST_YEAR = 2020;
+    static final int LAST_YEAR = 9999;
 
     private final AnnualCycleRepository cycles;
     private final RuntimeService runtimeService;
@@ -29,8 +32,9 @@ public class CycleService {
     }
 
     /**
-     * Starts the year with a proposed calendar, which HR confirms or changes in the first task.
-     * Runs as the calling user, so the engine's authorization decides who may start a year.
+     * Starts the year with a proposed calendar, which HR confirms or changes in the first task (where
+     * past dates are refused). Runs as the calling user, so the engine's authorization decides who may
+     * start a year. The API and the year view check the calendar first ({@link CalendarRules}).
      */
     @Transactional
     public AnnualCycle start(YearCalendar proposal, String startedBy) {
@@ -56,6 +60,10 @@ public class CycleService {
         setBySteps.add(YearPlanner.SECTORS);
         setBySteps.add(YearPlanner.LAUNCH_BATCHES);
         return new ProcessContract(PROCESS_KEY, any.formValues().keySet(), setBySteps);
+    }
+
+    public java.util.Optional<AnnualCycle> find(int year) {
+        return cycles.findByYear(year);
     }
 
     public boolean exists(int year) {

@@ -3,9 +3,13 @@ package no.arshjul.cycle;
 import no.arshjul.organisation.Employee;
 
 import java.util.Map;
+import java.util.Set;
 
-/** One employee's year, step by step. */
-public record EmployeeProgress(Employee employee, Map<Step, StepState> steps) {
+/**
+ * One employee's year, step by step; {@code waitingFor} are the people who hold the open tasks of the
+ * employee's mapping and talk (the employee, their leader, or both).
+ */
+public record EmployeeProgress(Employee employee, Map<Step, StepState> steps, Set<String> waitingFor) {
 
     public StepStatus status(Step step) {
         return steps.get(step).status();

@@ -7,8 +7,10 @@ import no.arshjul.engine.ProcessContract;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +37,26 @@ public record YearCalendar(
     public static final int REMINDER_DAYS = 7;
     /** The employee's preparation is due this many days before the talks deadline. */
     public static final int PREPARATION_LEAD_DAYS = 28;
+
+    /** The calendar's fields in the order the form shows them. */
+    public static final List<String> FIELDS = List.of("mappingOpens", "mappingDeadline", "talksOpen", "talksDeadline",
+            "sectorInputOpens", "sectorInputDeadline", "kompetanseforumMeeting", "consultationMeeting",
+            "approvalDeadline", "publicationDate", "evaluationDeadline");
+
+    /**
+     * The rules the dates must follow, later field first: each window closes after it opens, the mapping
+     * opens no later than the talks (the launch starts both at the earlier date, the talks wait for theirs),
+     * and the plan's steps come in order.
+     */
+    static final List<List<String>> ORDER = List.of(
+            List.of("mappingDeadline", "mappingOpens"),
+            List.of("talksOpen", "mappingOpens"),
+            List.of("talksDeadline", "talksOpen"),
+            List.of("sectorInputDeadline", "sectorInputOpens"),
+            List.of("kompetanseforumMeeting", "sectorInputDeadline"),
+            List.of("consultationMeeting", "kompetanseforumMeeting"),
+            List.of("approvalDeadline", "consultationMeeting"),
+            List.of("publicationDate", "approvalDeadline"));
 
     public static YearCalendar defaultsFor(int year) {
         return new YearCalendar(year,
@@ -64,13 +86,76 @@ public record YearCalendar(
         return values;
     }
 
+    /** Every date by field name, in the form's order. */
+    public Map<String, LocalDate> dates() {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("mappingOpens", mappingOpens);
+        dates.put("mappingDeadline", mappingDeadline);
+        dates.put("talksOpen", talksOpen);
+        dates.put("talksDeadline", talksDeadline);
+        dates.put("sectorInputOpens", sectorInputOpens);
+        dates.put("sectorInputDeadline", sectorInputDeadline);
+        dates.put("kompetanseforumMeeting", kompetanseforumMeeting);
+        dates.put("consultationMeeting", consultationMeeting);
+        dates.put("approvalDeadline", approvalDeadline);
+        dates.put("publicationDate", publicationDate);
+        dates.put("evaluationDeadline", evaluationDeadline);
+        return dates;
+    }
+
+    /** The fields whose date is before {@code today}, in the form's order. */
+    public List<String> pastFields(LocalDate today) {
+        return dates().entrySet().stream().filter(e -> e.getValue().isBefore(today)).map(Map.Entry::getKey).toList();
+    }
+
+    /** Pairs {later, earlier} whose later date comes before the earlier one. */
+    public List<List<String>> outOfOrder() {
+        Map<String, LocalDate> dates = dates();
+        return ORDER.stream().filter(pair -> dates.get(pair.get(0)).isBefore(dates.get(pair.get(1)))).toList();
+    }
+
+    /**
+     * "Start now": the same calendar moved forward so that its first date is {@code today}, every
+     * interval between the dates kept. A calendar with no date in the past is returned as it is.
+     */
+    public YearCalendar startingFrom(LocalDate today) {
+        LocalDate first = dates().values().stream().min(LocalDate::compareTo).orElseThrow();
+        if (!first.isBefore(today)) {
+            return this;
+        }
+        long days = ChronoUnit.DAYS.between(first, today);
+        return new YearCalendar(year, mappingOpens.plusDays(days), mappingDeadline.plusDays(days),
+                talksOpen.plusDays(days), talksDeadline.plusDays(days), sectorInputOpens.plusDays(days),
+                sectorInputDeadline.plusDays(days), kompetanseforumMeeting.plusDays(days),
+                consultationMeeting.plusDays(days), approvalDeadline.plusDays(days), publicationDate.plusDays(days),
+                evaluationDeadline.plusDays(days));
+    }
+
+    /** When the launch starts everyone's mapping and talk: the morning the earlier of the two opens. */
+    public Date launchAt() {
+        return morning(mappingOpens.isBefore(talksOpen) ? mappingOpens : talksOpen);
+    }
+
+    public Date talksOpenAt() {
+        return morning(talksOpen);
+    }
+
+    public Date publicationAt() {
+        return morning(publicationDate);
+    }
+
     public LocalDate preparationDeadline() {
         return talksDeadline.minusDays(PREPARATION_LEAD_DAYS);
     }
 
-    /** The units work the new plan into their training plans by the end of March after it is adopted. */
+    /**
+     * The units work the new plan into their training plans by the end of March after it is adopted,
+     * and have at least three months after its publication (a year started late moves it).
+     */
     public LocalDate unitPlansDeadline() {
-        return LocalDate.of(year + 1, 3, 31);
+        LocalDate endOfMarch = LocalDate.of(year + 1, 3, 31);
+        LocalDate threeMonths = publicationDate.plusMonths(3);
+        return threeMonths.isAfter(endOfMarch) ? threeMonths : endOfMarch;
     }
 
     public MappingDeadlines mappingDeadlines() {
@@ -92,6 +177,7 @@ public record YearCalendar(
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("skupPlanYear", year + 1);
         variables.put("evaluationPlanYear", year - 1);
+        variables.put("launchAt", launchAt());
         variables.put("sectorInputOpensAt", morning(sectorInputOpens));
         variables.put("sectorInputDeadlineAt", endOf(sectorInputDeadline));
         variables.put("kompetanseforumAt", endOf(kompetanseforumMeeting));

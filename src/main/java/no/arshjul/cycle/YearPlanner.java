@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * "Beregn frister og finn alle medarbeidere": turns HR's calendar into the dates the timers use,
- * lists the sectors, and plans the launch in batches.
+ * "Beregn frister": turns HR's calendar into the dates the timers use and lists the sectors. The
+ * year then waits for the mapping to open; {@link LaunchPlanner} plans the launch when it does.
  */
 @Component("yearPlanner")
 class YearPlanner implements JavaDelegate {
@@ -20,14 +20,11 @@ class YearPlanner implements JavaDelegate {
     static final String LAUNCH_BATCHES = "launchBatches";
 
     private final AnnualCycleRepository cycles;
-    private final CycleLaunchService launch;
     private final CycleService cycleService;
     private final OrganisationService organisation;
 
-    YearPlanner(AnnualCycleRepository cycles, CycleLaunchService launch, CycleService cycleService,
-                OrganisationService organisation) {
+    YearPlanner(AnnualCycleRepository cycles, CycleService cycleService, OrganisationService organisation) {
         this.cycles = cycles;
-        this.launch = launch;
         this.cycleService = cycleService;
         this.organisation = organisation;
     }
@@ -38,8 +35,7 @@ class YearPlanner implements JavaDelegate {
         YearCalendar calendar = cycles.findByYear(year).orElseThrow(() -> new UnknownCycleException(year)).calendar();
         execution.setVariables(calendar.planVariables());
         execution.setVariable(SECTORS, json(organisation.unitCodesAt(LevelType.SEKTOR)));
-        execution.setVariable(LAUNCH_BATCHES, json(launch.plan(year)));
-        cycleService.advance(year, CycleStatus.LAUNCHING);
+        cycleService.advance(year, CycleStatus.WAITING);
     }
 
     /** JSON, not Java serialization: readable in Cockpit, and safe with Java serialization turned off. */

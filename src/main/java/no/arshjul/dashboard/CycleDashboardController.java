@@ -1,11 +1,12 @@
 package no.arshjul.dashboard;
 
 import no.arshjul.cycle.CycleExistsException;
+import no.arshjul.cycle.CycleLaunchService;
 import no.arshjul.cycle.CycleService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.planning.GapAnalysisService;
 import no.arshjul.planning.PlanOverview;
-import no.arshjul.planning.SkupStatus;
+import no.arshjul.planning.PlanProgress;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -40,11 +39,15 @@ class CycleDashboardController {
     private final CycleDashboardService dashboards;
     private final PlanOverview plans;
     private final CycleService cycles;
+    private final PlanProgress progress;
+    private final CycleLaunchService launches;
     private final MessageSource messages;
     private final Clock clock;
 
     CycleDashboardController(CycleDashboardService dashboards, PlanOverview plans, CycleService cycles,
-                             MessageSource messages, Clock clock) {
+                             PlanProgress progress, CycleLaunchService launches, MessageSource messages, Clock clock) {
+        this.progress = progress;
+        this.launches = launches;
         this.dashboards = dashboards;
         this.plans = plans;
         this.cycles = cycles;
@@ -63,12 +66,14 @@ class CycleDashboardController {
         CycleDashboardService.Dashboard dashboard = dashboard(year, sektor);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", chart(dashboard, LocaleContextHolder.getLocale()));
-        // The plan in force this year and the one being made for next year; HR sees every figure.
-        Map<Integer, SkupStatus> skup = new LinkedHashMap<>();
-        skup.put(dashboard.year(), plans.status(dashboard.year()).orElse(null));
-        skup.put(dashboard.year() + 1, plans.status(dashboard.year() + 1).orElse(null));
-        model.addAttribute("skupStatuses", skup);
-        model.addAttribute("cycleStarted", cycles.exists(dashboard.year()));
+        // The plan in force this year and the one being made for next year, as the processes have them; HR sees every figure.
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("skupStates", List.of(progress.skup(dashboard.year(), locale),
+                progress.skup(dashboard.year() + 1, locale)));
+        boolean started = cycles.exists(dashboard.year());
+        model.addAttribute("cycleStarted", started);
+        // The people the year's launch could not start, and why, in words.
+        model.addAttribute("launchFailures", started ? launches.progress(dashboard.year()).failed() : List.of());
         GapAnalysisService.Analysis gaps = plans.latestGaps(Set.of(dashboard.year(), dashboard.year() + 1), false)
                 .orElse(null);
         model.addAttribute("gaps", gaps);

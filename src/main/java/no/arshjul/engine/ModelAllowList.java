@@ -23,12 +23,17 @@ public final class ModelAllowList {
         lookup("leaders", "the leader of an employee, for leader tasks: ${leaders.of(employeeUserId)}", "of");
         lookup("sectorHeads", "the head of a sector: ${sectorHeads.of(sectorCode)}", "of");
         lookup("unitLeaders", "the leader of a unit: ${unitLeaders.of(unitCode)}", "of");
+        lookup("yearDates", "the calendar's dates: ${yearDates.talksOpenLater(year)}, ${yearDates.talksOpen(year)},"
+                + " ${yearDates.publicationLater(planYear)}, ${yearDates.publication(planYear)}",
+                "talksOpenLater", "talksOpen", "publicationLater", "publication");
+        delegate("launchPlanner", "annual cycle: when the mapping opens, plans the launch batches");
         delegate("yearPlanner", "annual cycle: turns the calendar into the timers' dates, lists the sectors, plans the launch batches");
         delegate("launchBatch", "launch batch: starts one batch of employees' processes");
         delegate("launchSummary", "annual cycle: records how the launch went");
         delegate("gapAnalysisSnapshot", "SKUP: fixes the gap analysis HR drafts the plan from");
         delegate("skupPublisher", "SKUP: publishes the adopted plan and sets unitCodes");
-        delegate("competenceProfileUpdater", "competence mapping: confirmed holdings become the profile");
+        delegate("competenceProfileUpdater", "competence mapping: the confirmed changes are merged into the profile");
+        delegate("competenceRegistrationPrefill", "competence mapping: the registration form opens with the profile (a task listener)");
         delegate("disagreementRecorder", "appraisal talk: tells the leader the employee disagrees with the minutes");
         delegate("measureFollowUpScheduler", "appraisal talk: sets when each measure is followed up");
         delegate("taskReminder", "reminds the assignee of an open task before its deadline");

@@ -2,6 +2,7 @@ package no.arshjul.engine;
 
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
+import no.arshjul.web.LocaleConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,26 @@ public class TaskTitles {
         }
         String name = taskName == null ? taskDefinitionKey : taskName;
         return employeeUserId != null && !employeeUserId.equals(viewerUserId) ? name + " – " + employeeName : name;
+    }
+
+    /**
+     * The name a plan task is stored with when it is created, in bokmål (the task's name in the
+     * engine, so Camunda Tasklist, the API, new-task notices and "Mine oppgaver" all read it): it
+     * names what the task is about, the sector or unit ({@code subject}, may be null) and the plan
+     * year. The texts are {@code task.name.<task id in the model>} with {0} the model's name, {1}
+     * the subject and {2} the year; a task without such a text keeps the model's name with the
+     * subject and year after it.
+     */
+    public String nameWithSubject(String taskDefinitionKey, String modelName, String subject, Object year) {
+        String y = year == null ? "" : year.toString();
+        String s = subject == null ? "" : subject;
+        String name = messages.getMessage("task.name." + taskDefinitionKey + (subject == null ? "" : ".subject"),
+                new Object[]{modelName, s, y}, null, LocaleConfiguration.BOKMAL);
+        if (name != null) {
+            return name;
+        }
+        String base = modelName == null ? taskDefinitionKey : modelName;
+        return subject == null ? base + " (" + y + ")" : base + ": " + s + " (" + y + ")";
     }
 
     /**

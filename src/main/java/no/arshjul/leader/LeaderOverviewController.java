@@ -1,5 +1,6 @@
 package no.arshjul.leader;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,31 +28,44 @@ class LeaderOverviewController {
 
     private final LeaderOverviewService overviews;
     private final OverviewWorkbook workbook;
+    private final MessageSource messages;
     private final Clock clock;
 
-    LeaderOverviewController(LeaderOverviewService overviews, OverviewWorkbook workbook, Clock clock) {
+    LeaderOverviewController(LeaderOverviewService overviews, OverviewWorkbook workbook, MessageSource messages,
+                             Clock clock) {
         this.overviews = overviews;
         this.workbook = workbook;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/leder")
-    String page(@RequestParam(required = false) Integer year, Authentication me, Model model) {
-        model.addAttribute("overview", overview(me, year));
+    String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String show,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
+                Authentication me, Model model) {
+        OverviewView view = OverviewView.of(show, sort, q, messages);
+        model.addAttribute("overview", overview(me, year, view));
+        model.addAttribute("view", view);
         return "leader";
     }
 
     @GetMapping("/api/leader/overview")
     @ResponseBody
-    LeaderOverviewService.LeaderOverview json(@RequestParam(required = false) Integer year, Authentication me) {
-        return overview(me, year);
+    LeaderOverviewService.LeaderOverview json(@RequestParam(required = false) Integer year,
+                                              @RequestParam(required = false) String show,
+                                              @RequestParam(required = false) String sort,
+                                              @RequestParam(required = false) String q, Authentication me) {
+        return overview(me, year, OverviewView.of(show, sort, q, messages));
     }
 
     @GetMapping("/api/leader/overview.xlsx")
-    ResponseEntity<byte[]> excel(@RequestParam(required = false) Integer year, Authentication me) {
-        LeaderOverviewService.LeaderOverview overview = overviews.exportFor(me.getName(),
-                year == null ? LocalDate.now(clock).getYear() : year, Instant.now(clock));
+    ResponseEntity<byte[]> excel(@RequestParam(required = false) Integer year, @RequestParam(required = false) String show,
+                                 @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
+                                 Authentication me) {
         Locale locale = LocaleContextHolder.getLocale();
+        LeaderOverviewService.LeaderOverview overview = overviews.exportFor(me.getName(),
+                year == null ? LocalDate.now(clock).getYear() : year, Instant.now(clock),
+                OverviewView.of(show, sort, q, messages), locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(workbook.fileName(overview, locale)).build().toString())
@@ -59,8 +73,9 @@ class LeaderOverviewController {
                 .body(workbook.write(overview, locale));
     }
 
-    private LeaderOverviewService.LeaderOverview overview(Authentication me, Integer year) {
+    private LeaderOverviewService.LeaderOverview overview(Authentication me, Integer year, OverviewView view) {
         Instant now = Instant.now(clock);
-        return overviews.overviewFor(me.getName(), year == null ? LocalDate.now(clock).getYear() : year, now);
+        return overviews.overviewFor(me.getName(), year == null ? LocalDate.now(clock).getYear() : year, now, view,
+                LocaleContextHolder.getLocale());
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ import java.util.Locale;
 class OverviewWorkbook {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Unit, name, position, late, waiting for the leader; then one column per step. */
+    private static final int FIXED_COLUMNS = 5;
 
     private final MessageSource messages;
 
@@ -40,7 +43,7 @@ class OverviewWorkbook {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             String[] columns = {text("leader.unit", locale), text("leader.employee", locale),
-                    text("leader.position", locale)};
+                    text("leader.position", locale), text("leader.late", locale), text("leader.needsMe", locale)};
             int col = 0;
             for (String column : columns) {
                 header.createCell(col++).setCellValue(column);
@@ -56,14 +59,18 @@ class OverviewWorkbook {
                     row.createCell(0).setCellValue(unit.name());
                     row.createCell(1).setCellValue(employee.name());
                     row.createCell(2).setCellValue(employee.position());
-                    int c = 3;
+                    row.createCell(3).setCellValue(yesNo(employee.late(), locale));
+                    row.createCell(4).setCellValue(yesNo(employee.needsMe(), locale));
+                    int c = FIXED_COLUMNS;
                     for (Step step : Step.values()) {
                         row.createCell(c++).setCellValue(cell(employee.steps().get(step), locale));
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
-            for (int i = 0; i < 3 + Step.values().length; i++) {
+            int lastColumn = FIXED_COLUMNS + Step.values().length - 1;
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, lastColumn));
+            sheet.createFreezePane(2, 1);
+            for (int i = 0; i <= lastColumn; i++) {
                 sheet.setColumnWidth(i, 24 * 256);
             }
             workbook.write(out);
@@ -78,10 +85,21 @@ class OverviewWorkbook {
         return messages.getMessage("leader.export.fileName", new Object[]{String.valueOf(overview.year())}, locale);
     }
 
-    /** "Forsinket (frist 31.03.2026)" or "Ferdig", as the page shows it. */
+    /**
+     * "Forsinket (frist 31.03.2026): Medarbeideren har ikke sendt inn forberedelsen": the status, the
+     * deadline it missed and the reason, as the page shows them.
+     */
     String cell(StepState state, Locale locale) {
         String status = text("status." + state.status(), locale);
-        return state.due() == null ? status : status + " (" + text("leader.due", locale) + " " + DATE.format(state.due()) + ")";
+        if (state.due() != null) {
+            status += " (" + text("leader.due", locale) + " " + DATE.format(state.due()) + ")";
+        }
+        String reason = messages.getMessage("progress.detail." + state.detail(), new Object[]{state.count()}, locale);
+        return status + ": " + reason;
+    }
+
+    private String yesNo(boolean value, Locale locale) {
+        return text(value ? "leader.yes" : "leader.no", locale);
     }
 
     private String text(String key, Locale locale) {

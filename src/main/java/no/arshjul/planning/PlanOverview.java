@@ -25,10 +25,12 @@ public class PlanOverview {
     private final GapAnalysisService analysis;
     private final CompetenceGoalRepository goals;
     private final OrganisationService organisation;
+    private final PlanDocuments documents;
     private final Clock clock;
 
     public PlanOverview(SkupService skup, GapAnalysisService analysis, CompetenceGoalRepository goals,
-                        OrganisationService organisation, Clock clock) {
+                        OrganisationService organisation, PlanDocuments documents, Clock clock) {
+        this.documents = documents;
         this.skup = skup;
         this.analysis = analysis;
         this.goals = goals;
@@ -42,22 +44,64 @@ public class PlanOverview {
     public record Priority(String heading, String goal) {
     }
 
+    /**
+     * {@code status} is null while the plan has no record yet (before HR's first draft);
+     * {@code sectorInputs} and {@code evaluations} are empty for those who may not read the plan's
+     * working papers ({@link PlanDocuments}).
+     */
     public record Plan(int planYear, SkupStatus status, Integer periodFrom, Integer periodTo, String foreword,
                        List<Priority> priorities, List<Measure> measures, BigDecimal totalCost,
                        String forumComments, String direction, String consultationOutcome,
                        String consultationStatement, String protocolRemark, String approvalComments,
-                       GapAnalysisService.Analysis gaps) {
+                       GapAnalysisService.Analysis gaps, List<PlanDocuments.SectorAnswer> sectorInputs,
+                       List<PlanDocuments.SectorAnswer> evaluations) {
+
+        public boolean exists() {
+            return status != null;
+        }
+
+        public boolean adopted() {
+            return status == SkupStatus.ADOPTED || status == SkupStatus.PUBLISHED;
+        }
     }
 
+    /**
+     * The plan beside a task of its making, with the sectors' input for those who read working
+     * papers; present as soon as the work has started, before HR's first draft.
+     */
     public Optional<Plan> plan(int planYear, String viewerUserId) {
         boolean hr = organisation.rolesOf(viewerUserId).contains(Role.HR);
-        return skup.find(planYear).map(p -> new Plan(p.getPlanYear(), p.getStatus(), p.getPeriodFrom(), p.getPeriodTo(),
+        List<PlanDocuments.SectorAnswer> inputs = documents.sectorInputs(planYear, viewerUserId);
+        return Optional.of(skup.find(planYear).map(p -> of(p, gaps(goalsYearFor(planYear), !hr), inputs, List.of()))
+                .orElseGet(() -> empty(planYear, gaps(goalsYearFor(planYear), !hr), inputs, List.of())));
+    }
+
+    /**
+     * The plan being evaluated beside a task of the evaluation, with the sectors' evaluations for
+     * those who read working papers. {@link Plan#adopted()} is false for a plan year that has no
+     * adopted plan in Årshjul (the first year), and the page says so.
+     */
+    public Plan evaluated(int planYear, String viewerUserId) {
+        List<PlanDocuments.SectorAnswer> evaluations = documents.evaluations(planYear, viewerUserId);
+        return skup.find(planYear).map(p -> of(p, null, List.of(), evaluations))
+                .orElseGet(() -> empty(planYear, null, List.of(), evaluations));
+    }
+
+    private static Plan of(SkupPlan p, GapAnalysisService.Analysis gaps, List<PlanDocuments.SectorAnswer> inputs,
+                           List<PlanDocuments.SectorAnswer> evaluations) {
+        return new Plan(p.getPlanYear(), p.getStatus(), p.getPeriodFrom(), p.getPeriodTo(),
                 p.getForeword(), p.getPriorities().stream().map(x -> new Priority(x.getHeading(), x.getGoal())).toList(),
                 p.getMeasures().stream().map(m -> new Measure(m.getPriority(), m.getTitle(), m.getTargetGroup(),
                         m.getResponsible(), m.getCostNok())).toList(),
                 p.getMeasures().stream().map(SkupMeasure::getCostNok).reduce(BigDecimal.ZERO, BigDecimal::add),
                 p.getForumComments(), p.getDirection(), p.getConsultationOutcome(), p.getConsultationStatement(),
-                p.getProtocolRemark(), p.getApprovalComments(), gaps(goalsYearFor(planYear), !hr)));
+                p.getProtocolRemark(), p.getApprovalComments(), gaps, inputs, evaluations);
+    }
+
+    private static Plan empty(int planYear, GapAnalysisService.Analysis gaps, List<PlanDocuments.SectorAnswer> inputs,
+                              List<PlanDocuments.SectorAnswer> evaluations) {
+        return new Plan(planYear, null, null, null, null, List.of(), List.of(), BigDecimal.ZERO, null, null, null,
+                null, null, null, gaps, inputs, evaluations);
     }
 
     /** The figures for the newest of these plan years that has goals (the plan being made, else the one in force). */

@@ -1,5 +1,7 @@
 package no.arshjul.planning;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.competence.CompetenceCatalogueService;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.forms.ContractField;
@@ -86,10 +88,13 @@ class PlanSubmissions implements FormSubmissionHandler {
     private final OrganisationService organisation;
     private final FormTexts texts;
     private final Clock clock;
+    private final ObjectMapper json;
 
     PlanSubmissions(SkupService skup, CompetenceGoalRepository goals, SectorInputRepository sectorInputs,
                     UnitTrainingPlanRepository unitPlans, SectorEvaluationRepository evaluations,
-                    CompetenceCatalogueService catalogue, OrganisationService organisation, FormTexts texts, Clock clock) {
+                    CompetenceCatalogueService catalogue, OrganisationService organisation, FormTexts texts, Clock clock,
+                    ObjectMapper json) {
+        this.json = json;
         this.skup = skup;
         this.goals = goals;
         this.sectorInputs = sectorInputs;
@@ -124,7 +129,8 @@ class PlanSubmissions implements FormSubmissionHandler {
                 String sector = (String) form.variable("sectorCode");
                 SectorInput input = sectorInputs.findByPlanYearAndSectorCode(planYear, sector)
                         .orElseGet(() -> new SectorInput(planYear, sector));
-                input.submit(form.get(CHALLENGES), form.get(BUDGET_NEED), form.userId(), now);
+                input.submit(form.get(CHALLENGES), form.get(BUDGET_NEED), json(form), form.processInstanceId(),
+                        form.userId(), now);
                 sectorInputs.save(input);
             }
             case "skup-draft" -> draft(planYear, form, now);
@@ -137,7 +143,7 @@ class PlanSubmissions implements FormSubmissionHandler {
                 UnitTrainingPlan plan = unitPlans.findByPlanYearAndUnitCode(planYear, unit)
                         .orElseGet(() -> new UnitTrainingPlan(planYear, unit));
                 plan.consulted(form.require(UNIT_CONSULTATION_DATE), form.get(UNIT_CONSULTATION_OUTCOME),
-                        form.userId(), now);
+                        json(form), form.processInstanceId(), form.userId(), now);
                 unitPlans.save(plan);
             }
             case "sector-plan-evaluation" -> {
@@ -145,7 +151,7 @@ class PlanSubmissions implements FormSubmissionHandler {
                 SectorEvaluation evaluation = evaluations.findByPlanYearAndSectorCode(planYear, sector)
                         .orElseGet(() -> new SectorEvaluation(planYear, sector));
                 evaluation.record(form.get(REACTIONS), form.get(LEARNING), form.get(APPLICATION), form.get(BENEFIT),
-                        form.get(EVALUATION_COST), form.userId(), now);
+                        form.get(EVALUATION_COST), json(form), form.processInstanceId(), form.userId(), now);
                 evaluations.save(evaluation);
             }
             default -> throw new IllegalArgumentException(form.formKey());
@@ -224,6 +230,15 @@ class PlanSubmissions implements FormSubmissionHandler {
                     texts.get("planning.approval.notConsulted"));
         }
         plan.decided(decision, form.get(APPROVAL_COMMENTS), form.userId(), form.require(DECISION_DATE), now);
+    }
+
+    /** The whole answer, kept beside the record so the plan's pages show what was written. */
+    private String json(SubmittedForm form) {
+        try {
+            return json.writeValueAsString(form.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private SkupPlan plan(int planYear, SubmittedForm form) {

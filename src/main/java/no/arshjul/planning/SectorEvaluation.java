@@ -36,6 +36,10 @@ public class SectorEvaluation {
     private String submittedBy;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+    @Column(length = 1_000_000)
+    private String answers;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
     protected SectorEvaluation() {
     }
@@ -45,8 +49,10 @@ public class SectorEvaluation {
         this.sectorCode = sectorCode;
     }
 
-    void record(String reactions, String learning, String application, String benefit, BigDecimal costNok, String by,
-                Instant at) {
+    void record(String reactions, String learning, String application, String benefit, BigDecimal costNok,
+                String answers, String processInstanceId, String by, Instant at) {
+        this.answers = answers;
+        this.processInstanceId = processInstanceId;
         this.reactions = reactions;
         this.learning = learning;
         this.application = application;
@@ -78,5 +84,22 @@ public class SectorEvaluation {
 
     public String getBenefit() {
         return benefit;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    /** The whole answer as submitted (JSON), null for rows from before it was kept. */
+    public String getAnswers() {
+        return answers;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 }

@@ -30,6 +30,10 @@ public class SectorInput {
     private String submittedBy;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+    @Column(length = 1_000_000)
+    private String answers;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
     protected SectorInput() {
     }
@@ -39,7 +43,10 @@ public class SectorInput {
         this.sectorCode = sectorCode;
     }
 
-    void submit(String challenges, BigDecimal budgetNeedNok, String by, Instant at) {
+    void submit(String challenges, BigDecimal budgetNeedNok, String answers, String processInstanceId, String by,
+                Instant at) {
+        this.answers = answers;
+        this.processInstanceId = processInstanceId;
         this.challenges = challenges;
         this.budgetNeedNok = budgetNeedNok;
         this.submittedBy = by;
@@ -64,5 +71,18 @@ public class SectorInput {
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    /** The whole answer as submitted (JSON), null for rows from before it was kept. */
+    public String getAnswers() {
+        return answers;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 }

@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.security.Roles;
+import no.arshjul.web.LocaleConfiguration;
 import no.arshjul.web.Texts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,12 +28,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * The SKUP as a readable page and as a PDF. An adopted plan is published to everyone; drafts are
- * for HR, the rådmann, union representatives and Kompetanseforum. Figures come with small groups
+ * The SKUP as a readable page and as a PDF. An adopted plan is published to everyone; drafts, and
+ * a plan in progress before its first draft, are for HR, the rådmann, union representatives and
+ * Kompetanseforum (403 for others). Figures come with small groups
  * suppressed, since the document is shared.
  */
 @Controller
@@ -44,21 +47,48 @@ class SkupDocumentController {
     private static final List<String> OUTCOMES = List.of("AGREEMENT", "AGREEMENT_WITH_REMARKS", "DISAGREEMENT");
     private static final List<String> MEETING_TYPES = List.of("MEDBESTEMMELSESMOTE", "DROFTINGSMOTE", "KONTAKTUTVALG");
 
+    private static final List<String> WORDS = List.of("title", "now", "startsOn", "calendar", "step", "who", "by",
+            "state.DONE", "state.NOW", "state.COMING", "notDrafted", "sectorInputs", "evaluations", "readers", "noDate");
+
     private final SkupService skup;
+    private final PlanProgress progress;
+    private final PlanDocuments documents;
     private final GapAnalysisService analysis;
     private final OrganisationService organisation;
     private final TemplateEngine templates;
     private final Texts texts;
     private final Clock clock;
 
-    SkupDocumentController(SkupService skup, GapAnalysisService analysis, OrganisationService organisation,
+    SkupDocumentController(SkupService skup, PlanProgress progress, PlanDocuments documents,
+                           GapAnalysisService analysis, OrganisationService organisation,
                            TemplateEngine templates, Texts texts, Clock clock) {
         this.skup = skup;
+        this.progress = progress;
+        this.documents = documents;
         this.analysis = analysis;
         this.organisation = organisation;
         this.templates = templates;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    /**
+     * The plan a person finds from the menu: for those who read drafts, next year's while it is being
+     * made; otherwise the newest adopted one (next year's, this year's or last year's).
+     */
+    @GetMapping("/skup")
+    @Transactional(readOnly = true)
+    String current(Authentication me) {
+        int year = LocalDate.now(clock).getYear();
+        List<String> groups = Roles.groupIds(me);
+        boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
+        for (int y = year + 1; y >= year - 1; y--) {
+            boolean adopted = skup.find(y).map(SkupPlan::isAdopted).orElse(false);
+            if (adopted || (mayReadDraft && (skup.find(y).isPresent() || progress.skup(y, LocaleConfiguration.BOKMAL).known()))) {
+                return "redirect:/skup/" + y;
+            }
+        }
+        throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.none"));
     }
 
     @GetMapping("/skup/{year}")
@@ -71,8 +101,13 @@ class SkupDocumentController {
     @GetMapping("/skup/{year}.pdf")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pdf(@PathVariable int year, Authentication me) throws IOException {
+        Map<String, Object> document = document(year, me, false);
+        if (document.get("plan") == null) {
+            // a plan in progress has a page, but no document to print before HR's first draft
+            throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.notFound", String.valueOf(year)));
+        }
         Context context = new Context();
-        context.setVariables(document(year, me, false));
+        context.setVariables(document);
         String html = templates.process("skup", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -85,22 +120,41 @@ class SkupDocumentController {
                 .body(pdf.toByteArray());
     }
 
-    /** The document is written in bokmål (templates/skup.html), for page and PDF alike; so are its labels. */
+    /**
+     * The document is written in bokmål (templates/skup.html), for page and PDF alike; so are its labels.
+     * A plan in progress, before HR's first draft has made its record, is a page too: for those who
+     * read drafts it shows where the work stands and what each is asked by when. The page (not the
+     * PDF) shows them the sectors' input and evaluations as well (PlanDocuments says who reads those).
+     */
     private Map<String, Object> document(int year, Authentication me, boolean pdfLink) {
-        SkupPlan plan = skup.find(year).orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
-                texts.forCaller("skup.document.notFound", String.valueOf(year))));
+        Optional<SkupPlan> found = skup.find(year);
+        PlanProgress.State state = progress.skup(year, LocaleConfiguration.BOKMAL);
+        if (found.isEmpty() && !state.known()) {
+            throw new ResponseStatusException(NOT_FOUND, texts.forCaller("skup.document.notFound", String.valueOf(year)));
+        }
         List<String> groups = Roles.groupIds(me);
         boolean mayReadDraft = groups.contains("hr") || groups.stream().anyMatch(PlanningController.AGGREGATE_READERS::contains);
-        if (!plan.isAdopted() && !mayReadDraft) {
+        if (!found.map(SkupPlan::isAdopted).orElse(false) && !mayReadDraft) {
             throw new AccessDeniedException(texts.forCaller("skup.document.notAdopted"));
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("plan", plan);
+        model.put("planYear", year);
+        model.put("municipality", organisation.municipalityName());
+        model.put("pdfLink", pdfLink && found.isPresent());
+        model.put("work", pdfLink && mayReadDraft ? state : null);
+        model.put("sectorInputs", pdfLink && mayReadDraft ? documents.sectorInputs(year, me.getName()) : List.of());
+        model.put("evaluations", pdfLink && mayReadDraft ? documents.evaluations(year, me.getName()) : List.of());
+        model.put("words", words());
+        model.put("plan", found.orElse(null));
+        model.put("statusText", found.map(p -> texts.bokmal("skupStatus." + p.getStatus()))
+                .orElse(texts.bokmal("skupWork.notDrafted")));
+        if (found.isEmpty()) {
+            return model;
+        }
+        SkupPlan plan = found.get();
         // copied here: the page is rendered after the transaction has ended
         model.put("priorities", List.copyOf(plan.getPriorities()));
         model.put("measures", List.copyOf(plan.getMeasures()));
-        model.put("municipality", organisation.municipalityName());
-        model.put("statusText", texts.bokmal("skupStatus." + plan.getStatus()));
         model.put("fundingNames", labels("fundingSource.", FUNDING_SOURCES));
         model.put("overallGoals", plan.getOverallGoals() == null ? List.of()
                 : Arrays.stream(plan.getOverallGoals().split("\\R")).filter(s -> !s.isBlank()).toList());
@@ -115,8 +169,16 @@ class SkupDocumentController {
                 : labels("consultationType.", MEETING_TYPES).getOrDefault(plan.getConsultationType(), plan.getConsultationType()));
         model.put("approvedByName", plan.getApprovedBy() == null ? "" : organisation.findByUserId(plan.getApprovedBy())
                 .map(Employee::getFullName).orElse(plan.getApprovedBy()));
-        model.put("pdfLink", pdfLink);
         return model;
+    }
+
+    /** The page's own words about the work, in bokmål like the rest of the document. */
+    private Map<String, String> words() {
+        Map<String, String> words = new HashMap<>();
+        for (String key : WORDS) {
+            words.put(key, texts.bokmal("skupWork." + key));
+        }
+        return words;
     }
 
     private Map<String, String> labels(String keyPrefix, List<String> codes) {

@@ -32,6 +32,10 @@ public class UnitTrainingPlan {
     private String submittedBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(length = 1_000_000)
+    private String answers;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
     protected UnitTrainingPlan() {
     }
@@ -41,7 +45,9 @@ public class UnitTrainingPlan {
         this.unitCode = unitCode;
     }
 
-    void consulted(LocalDate date, String outcome, String by, Instant at) {
+    void consulted(LocalDate date, String outcome, String answers, String processInstanceId, String by, Instant at) {
+        this.answers = answers;
+        this.processInstanceId = processInstanceId;
         this.consultationDate = date;
         this.consultationOutcome = outcome;
         this.status = "APPROVED".equals(outcome) ? "APPROVED" : "NOT_APPROVED";
@@ -67,5 +73,26 @@ public class UnitTrainingPlan {
 
     public String getConsultationOutcome() {
         return consultationOutcome;
+    }
+
+    public boolean isApproved() {
+        return "APPROVED".equals(status);
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** The whole answer as submitted (JSON), null for rows from before it was kept. */
+    public String getAnswers() {
+        return answers;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 }

@@ -10,4 +10,6 @@ public interface UnitTrainingPlanRepository extends JpaRepository<UnitTrainingPl
     Optional<UnitTrainingPlan> findByPlanYearAndUnitCode(int planYear, String unitCode);
 
     List<UnitTrainingPlan> findByPlanYearOrderByUnitCode(int planYear);
+
+    List<UnitTrainingPlan> findByUnitCodeOrderByPlanYearDesc(String unitCode);
 }

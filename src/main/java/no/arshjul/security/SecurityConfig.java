@@ -40,6 +40,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -126,9 +127,10 @@ public class SecurityConfig {
     /** The one password check of the form and HTTP Basic, behind the log-in throttle. */
     @Bean
     AuthenticationProvider throttledPasswordCheck(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                  LoginAttempts attempts, LocalLogIn localLogIn) {
+                                                  LoginAttempts attempts, LocalLogIn localLogIn, Clock clock,
+                                                  @Value("${arshjul.login.verified-password-ttl:PT5M}") Duration verifiedFor) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPasswordEncoder(new VerifiedPasswords(passwordEncoder, verifiedFor, 10_000, clock));
         return new ThrottledAuthenticationProvider(passwords, attempts, localLogIn);
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Drafts of task forms. A draft is not checked against the form (it may be half done) and is
@@ -51,6 +52,12 @@ public class DraftService {
     @Transactional(readOnly = true)
     public Optional<Map<String, Object>> draftOf(String taskId, String userId) {
         return drafts.findByTaskIdAndUserId(taskId, userId).map(d -> read(d.getData()));
+    }
+
+    /** The tasks the person has begun and saved without sending: the inbox marks them. */
+    @Transactional(readOnly = true)
+    public Set<String> tasksWithDraft(String userId) {
+        return drafts.taskIdsWithDraftBy(userId);
     }
 
     @EventListener

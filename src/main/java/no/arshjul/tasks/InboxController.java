@@ -55,6 +55,7 @@ class InboxController {
         List<TaskSummary> tasks = inbox.inbox(me.getName(), Roles.groupIds(me), Instant.now(clock));
         model.addAttribute("myTasks", tasks.stream().filter(t -> !t.groupTask()).toList());
         model.addAttribute("groupTasks", tasks.stream().filter(TaskSummary::groupTask).toList());
+        model.addAttribute("drafts", drafts.tasksWithDraft(me.getName()));
         organisation.findByUserId(me.getName()).ifPresent(person -> model.addAttribute("me", person));
         return "inbox";
     }

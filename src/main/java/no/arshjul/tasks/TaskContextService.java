@@ -4,8 +4,11 @@ import no.arshjul.appraisal.AppraisalCaseService;
 import no.arshjul.appraisal.AppraisalCaseService.CaseView;
 import no.arshjul.appraisal.AppraisalCaseService.MeasureView;
 import no.arshjul.competence.CompetenceHolding;
+import no.arshjul.competence.CompetenceMappingMerge;
 import no.arshjul.competence.CompetenceProfileService;
+import no.arshjul.competence.ProfileChanges;
 import no.arshjul.planning.PlanOverview;
+import no.arshjul.planning.SkupMeasureProgress;
 import no.arshjul.tasks.TaskInboxService.TaskSummary;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,26 +36,41 @@ public class TaskContextService {
     private final DeployedForms forms;
     private final TaskService taskService;
     private final PlanOverview plans;
+    private final SkupMeasureProgress skupMeasures;
+    private final CompetenceMappingMerge mappingChanges;
 
     public TaskContextService(AppraisalCaseService cases, CompetenceProfileService profiles,
-                              DeployedForms forms, TaskService taskService, PlanOverview plans) {
+                              DeployedForms forms, TaskService taskService, PlanOverview plans,
+                              SkupMeasureProgress skupMeasures, CompetenceMappingMerge mappingChanges) {
+        this.mappingChanges = mappingChanges;
         this.cases = cases;
         this.profiles = profiles;
         this.forms = forms;
         this.taskService = taskService;
         this.plans = plans;
+        this.skupMeasures = skupMeasures;
     }
 
     /** A read-only form shown beside the task's own: the answers as they were given, in the form they were given in. */
     public record ShownForm(String container, String schema, Map<String, Object> data) {
     }
 
+    /**
+     * {@code skupMeasures}: beside the plan evaluation, last year's measures as followed up; {@code changes}:
+     * beside "Bekreft kompetansen", what the employee's registration changes in the profile.
+     */
     public record TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile,
-                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan) {
+                              ShownForm employeeAnswers, MeasureView measure, PlanOverview.Plan plan,
+                              SkupMeasureProgress.YearProgress skupMeasures, ProfileChanges changes) {
 
         TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
                     MeasureView measure) {
-            this(kind, caseView, profile, employeeAnswers, measure, null);
+            this(kind, caseView, profile, employeeAnswers, measure, null, null, null);
+        }
+
+        TaskContext(String kind, CaseView caseView, List<CompetenceHolding> profile, ShownForm employeeAnswers,
+                    MeasureView measure, PlanOverview.Plan plan) {
+            this(kind, caseView, profile, employeeAnswers, measure, plan, null, null);
         }
     }
 
@@ -61,6 +79,14 @@ public class TaskContextService {
             // The plan beside every step of its making: the consultation and the adoption see what they decide on.
             return taskService.getVariable(task.id(), "planYear") instanceof Number year
                     ? plans.plan(year.intValue(), viewer).map(p -> new TaskContext("plan", null, null, null, null, p))
+                    : Optional.empty();
+        }
+        if ("plan-evaluation".equals(task.processKey())) {
+            // The plan evaluated with its measures as HR followed them up, and beside HR's, the forum's and
+            // the rådmann's tasks the sectors' evaluations.
+            return taskService.getVariable(task.id(), "planYear") instanceof Number year
+                    ? Optional.of(new TaskContext("evaluation", null, null, null, null, plans.evaluated(year.intValue(), viewer),
+                    skupMeasures.find(year.intValue()).orElse(null), null))
                     : Optional.empty();
         }
         if (task.employeeUserId() == null || task.year() == null) {
@@ -85,7 +111,9 @@ public class TaskContextService {
                 return Optional.of(new TaskContext("measure", view, null, null, measure));
             }
             if ("confirm-competence".equals(key)) {
-                return Optional.of(new TaskContext("profile", null, profile(viewer, task.employeeUserId()), null, null));
+                return Optional.of(new TaskContext("profile", null, profile(viewer, task.employeeUserId()), null, null,
+                        null, null, mappingChanges.changesOfInstance(viewer, task.employeeUserId(), task.processInstanceId())
+                        .orElse(null)));
             }
         } catch (AccessDeniedException e) {
             // A task handed to someone outside the case (by HR in Cockpit) shows the form alone.

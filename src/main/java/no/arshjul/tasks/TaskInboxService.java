@@ -89,6 +89,15 @@ public class TaskInboxService {
                 .toList();
     }
 
+    /** How many tasks {@link #inbox} would list, by two counts: for the menu on every page. */
+    public long openCount(String userId, List<String> groups) {
+        long count = taskService.createTaskQuery().taskAssignee(userId).count();
+        if (!groups.isEmpty()) {
+            count += taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count();
+        }
+        return count;
+    }
+
     public Optional<TaskForm> form(String taskId, String userId, Instant now) {
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {

@@ -78,7 +78,17 @@ class AnnualCycleProcessTest {
         Engine.as(identityService, "hege", HR,
                 () -> taskService.complete(task.getId(), YearCalendar.defaultsFor(2031).formValues()));
 
-        assertThat(cycle).hasPassed("set-calendar", "plan-year").isWaitingAt("launch-batch");
+        // the launch waits for the morning the mapping opens
+        assertThat(cycle).hasPassed("set-calendar", "plan-year").isWaitingAt("launch-opens");
+        org.assertj.core.api.Assertions.assertThat(managementService.createJobQuery().processInstanceId(cycle.getId())
+                .activityId("launch-opens").singleResult().getDuedate())
+                .isEqualTo(YearCalendar.defaultsFor(2031).launchAt());
+        clockAt(LocalDateTime.of(2031, 1, 15, 7, 59));
+        org.assertj.core.api.Assertions.assertThat(fireDueJobs(managementService, cycle.getId())).isZero();
+        assertThat(cycle).isWaitingAt("launch-opens");
+        clockAt(LocalDateTime.of(2031, 1, 15, 8, 0, 1));
+        fireDueJobs(managementService, cycle.getId());
+        assertThat(cycle).hasPassed("launch-opens", "plan-launch").isWaitingAt("launch-batch");
         // one launch-batch instance per batch of 50 (136 people), each waiting for its own job
         List<ProcessInstance> batches = runtimeService.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
                 .processDefinitionKey("launch-batch").list();

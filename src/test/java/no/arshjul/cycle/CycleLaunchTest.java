@@ -95,6 +95,13 @@ class CycleLaunchTest {
         assertThat(start(2092).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(start(2092).getStatusCode()).as("one cycle per year").isEqualTo(HttpStatus.CONFLICT);
         setCalendar(2092, YearCalendar.defaultsFor(2092).formValues());
+        // before the mapping opens, "start the rest" starts nobody
+        Map<String, Object> waiting = http.withBasicAuth("hege", "demo")
+                .postForObject("/api/cycles/2092/relaunch", null, Map.class);
+        assertThat(((Number) waiting.get("launched")).longValue()).isZero();
+        assertThat(waiting.get("status")).isEqualTo("WAITING");
+        clockAt(LocalDateTime.of(2092, 1, 15, 9, 0));
+        fireDueJobsOf(managementService, "annual-cycle");
 
         // HR presses "start the rest" while the batch jobs are still waiting, then the jobs run.
         http.withBasicAuth("hege", "demo").postForEntity("/api/cycles/2092/relaunch", null, Map.class);
@@ -137,6 +144,8 @@ class CycleLaunchTest {
         clockAt(LocalDateTime.of(year, 1, 5, 9, 0));
         start(year);
         setCalendar(year, YearCalendar.defaultsFor(year).formValues());
+        // the mapping opened on 15 January, the talks on 1 February: both are open now
+        clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
         fireDueJobsOf(managementService, "launch-batch", "annual-cycle");
 
         String file = "ansattnummer;brukernavn;fornavn;etternavn;epost;fodselsdato;stilling;stillingsprosent;startdato;"
@@ -155,6 +164,8 @@ class CycleLaunchTest {
         clockAt(LocalDateTime.of(year, 1, 5, 9, 0));
         start(year);
         setCalendar(year, YearCalendar.defaultsFor(year).formValues());
+        // the mapping opened on 15 January, the talks on 1 February: both are open now
+        clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
         fireDueJobsOf(managementService, "launch-batch", "annual-cycle");
         // more than one launch batch (50): the import hands them over as one event, started batch by batch
         int hired = 120;

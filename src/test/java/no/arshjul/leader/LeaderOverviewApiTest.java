@@ -135,17 +135,25 @@ class LeaderOverviewApiTest {
         assertThat(response.getHeaders().getContentType()).hasToString(LeaderOverviewController.XLSX.toString());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(cells(sheet.getRow(0))).containsExactly("Enhet", "Medarbeider", "Stilling", "Kartlegging",
-                    "Forberedelse", "Samtale holdt", "Referat godkjent", "Utviklingsplan", "Tiltak fulgt opp");
+            assertThat(cells(sheet.getRow(0))).containsExactly("Enhet", "Medarbeider", "Stilling", "Forsinket",
+                    "Venter på deg", "Kartlegging", "Forberedelse", "Samtale holdt", "Referat godkjent", "Utviklingsplan",
+                    "Tiltak fulgt opp");
             Map<String, List<String>> byName = new HashMap<>();
             for (Row row : sheet) {
                 byName.put(row.getCell(1).getStringCellValue(), cells(row));
             }
-            assertThat(byName.get("Anne Lie")).containsExactly("Fjordvik sykehjem", "Anne Lie", "Assistent",
-                    "Ikke startet", "Ferdig", "Ferdig", "Ferdig", "Ferdig", "Pågår");
-            assertThat(byName.get("Per Hansen")).contains("Forsinket (frist 18.05.2630)", "Forsinket (frist 31.03.2630)");
-            assertThat(byName.get("Kari Nordmann").get(4)).isEqualTo("Pågår");
+            assertThat(byName.get("Anne Lie")).containsExactly("Fjordvik sykehjem", "Anne Lie", "Assistent", "Nei",
+                    "Nei", "Ikke startet: Kartleggingen er ikke startet", "Ferdig: Begge er forberedt",
+                    "Ferdig: Samtalen er holdt", "Ferdig: Medarbeideren er enig", "Ferdig: 1 tiltak",
+                    "Pågår: 1 tiltak er ikke fulgt opp");
+            assertThat(byName.get("Per Hansen")).contains("Ja", "Nei",
+                    "Forsinket (frist 18.05.2630): Medarbeideren har ikke sendt inn forberedelsen",
+                    "Forsinket (frist 31.03.2630): Medarbeideren har ikke registrert ennå");
+            assertThat(byName.get("Kari Nordmann").get(6)).isEqualTo("Pågår: Medarbeideren er forberedt, leder er ikke");
+            assertThat(byName.get("Kari Nordmann").get(4)).as("her leader prepares next").isEqualTo("Ja");
             assertThat(sheet.getLastRowNum()).isEqualTo(byName.size() - 1);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as("filter buttons on the header row").isTrue();
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (sheet.getLastRowNum() + 1));
         }
     }
 
@@ -158,6 +166,81 @@ class LeaderOverviewApiTest {
                 .filter(r -> "HO-SYKEHJEM".equals(r.get("code"))).findFirst().orElseThrow();
         assertThat(sykehjem).containsEntry("talksHeld", 1).containsEntry("plansMade", 1).containsEntry("mapped", 0)
                 .containsEntry("overdue", 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLeaderShowsOnlyWhoIsLateOrWaitingForHimAndSearches() {
+        Map<String, Object> needsMe = overview("&show=needs-me");
+        assertThat(names(needsMe)).contains("Kari Nordmann").doesNotContain("Per Hansen");
+        assertThat(row(needsMe, "kari")).containsEntry("needsMe", true).containsEntry("late", false);
+        Map<String, Object> unit = ((List<Map<String, Object>>) needsMe.get("units")).get(0);
+        assertThat((Integer) unit.get("employees")).as("the unit is still counted whole")
+                .isGreaterThan(((List<?>) unit.get("rows")).size());
+
+        Map<String, Object> late = overview("&show=late");
+        assertThat(names(late)).contains("Per Hansen").doesNotContain("Kari Nordmann", "Anne Lie");
+
+        assertThat(names(overview("&sort=late")).get(0)).as("two late steps, the most in the unit").isEqualTo("Per Hansen");
+        List<String> byName = names(overview(""));
+        assertThat(byName).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nb")));
+
+        assertThat(names(overview("&q=nordm"))).containsExactly("Kari Nordmann");
+        assertThat(names(overview("&q=" + "zz-ingen"))).isEmpty();
+    }
+
+    @Test
+    void theExcelFileFollowsTheChoice() throws Exception {
+        ResponseEntity<byte[]> response = http.withBasicAuth("lars", "demo")
+                .getForEntity("/api/leader/overview.xlsx?year=" + YEAR + "&show=late", byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            List<String> names = new java.util.ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> names.add(row.getCell(1).getStringCellValue()));
+            assertThat(names).contains("Medarbeider", "Per Hansen").doesNotContain("Kari Nordmann", "Anne Lie");
+        }
+    }
+
+    @Test
+    void anUnknownChoiceIsRefusedByName() {
+        ResponseEntity<Map> unknown = http.withBasicAuth("lars", "demo")
+                .getForEntity("/api/leader/overview?year=" + YEAR + "&show=sent", Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unknown.getBody().get("detail")).contains("show", "sent", "all, late, needs-me");
+        ResponseEntity<Map> sort = http.withBasicAuth("lars", "demo")
+                .getForEntity("/api/leader/overview?year=" + YEAR + "&sort=alder", Map.class);
+        assertThat((String) sort.getBody().get("detail")).contains("sort", "alder", "name, late");
+        ResponseEntity<Map> longSearch = http.withBasicAuth("lars", "demo")
+                .getForEntity("/api/leader/overview?year=" + YEAR + "&q=" + "a".repeat(101), Map.class);
+        assertThat(longSearch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) longSearch.getBody().get("detail")).contains("q", "100");
+        assertThat(http.withBasicAuth("lars", "demo").getForEntity("/api/leader/overview.xlsx?show=sent", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.withBasicAuth("lars", "demo").getForEntity("/leder?show=sent", String.class)
+                .getStatusCode()).as("the page too").isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void thePageMarksWhoIsWaitingForTheLeader() {
+        ResponseEntity<String> page = http.withBasicAuth("lars", "demo")
+                .getForEntity("/leder?year=" + YEAR + "&show=needs-me", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("Kari Nordmann", "Venter på deg", "Viser ").doesNotContain("Per Hansen")
+                .contains("show=needs-me").containsPattern("<option value=\"needs-me\"\\s+selected=\"selected\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> overview(String query) {
+        ResponseEntity<Map> response = http.withBasicAuth("lars", "demo")
+                .getForEntity("/api/leader/overview?year=" + YEAR + query, Map.class);
+        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> names(Map<String, Object> overview) {
+        return ((List<Map<String, Object>>) overview.get("units")).stream()
+                .flatMap(u -> ((List<Map<String, Object>>) u.get("rows")).stream())
+                .map(r -> (String) r.get("name")).toList();
     }
 
     @Test

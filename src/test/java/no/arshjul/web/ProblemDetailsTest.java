@@ -187,9 +187,9 @@ class ProblemDetailsTest {
                 HttpStatus.BAD_REQUEST, "refused");
 
         assertThat(bokmal.get("detail")).isEqualTo("Forespørselen ble avvist. Ingenting er startet.");
-        assertThat(messages(bokmal)).containsExactly("«year» må være et år fra 2020 til 2100.");
+        assertThat(messages(bokmal)).containsExactly("«year» må være et år fra 2020 til 9999.");
         assertThat(english.get("detail")).isEqualTo("The request was refused. Nothing has been started.");
-        assertThat(messages(english)).containsExactly("«year» must be a year from 2020 to 2100.");
+        assertThat(messages(english)).containsExactly("«year» must be a year from 2020 to 9999.");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package no.arshjul.cycle;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * The calendar's dates as the models read them ({@code yearDates} in the model allow list): when a
+ * year's talks open, when a plan is published. A process started outside a year's cycle (no calendar
+ * for the year) has nothing to wait for.
+ */
+@Component("yearDates")
+public class YearDates {
+
+    private final AnnualCycleRepository cycles;
+    private final Clock clock;
+
+    YearDates(AnnualCycleRepository cycles, Clock clock) {
+        this.cycles = cycles;
+        this.clock = clock;
+    }
+
+    /** Whether the year's talks open later than now: the talk waits for {@link #talksOpen(Object)}. */
+    @Transactional(readOnly = true)
+    public boolean talksOpenLater(Object year) {
+        return talksOpenAt(year).filter(at -> at.toInstant().isAfter(clock.instant())).isPresent();
+    }
+
+    /** The morning the year's talks open. */
+    @Transactional(readOnly = true)
+    public Date talksOpen(Object year) {
+        return talksOpenAt(year).orElseGet(() -> Date.from(clock.instant()));
+    }
+
+    /** Whether the plan for {@code planYear} (made in the year before) is published later than now. */
+    @Transactional(readOnly = true)
+    public boolean publicationLater(Object planYear) {
+        return publicationAt(planYear).filter(at -> at.toInstant().isAfter(clock.instant())).isPresent();
+    }
+
+    /** The morning the plan for {@code planYear} is published to the units. */
+    @Transactional(readOnly = true)
+    public Date publication(Object planYear) {
+        return publicationAt(planYear).orElseGet(() -> Date.from(clock.instant()));
+    }
+
+    private Optional<Date> talksOpenAt(Object year) {
+        return calendar(year, 0).map(YearCalendar::talksOpenAt);
+    }
+
+    private Optional<Date> publicationAt(Object planYear) {
+        return calendar(planYear, -1).map(YearCalendar::publicationAt);
+    }
+
+    private Optional<YearCalendar> calendar(Object year, int offset) {
+        if (year == null) {
+            return Optional.empty();
+        }
+        int cycleYear = Integer.parseInt(year.toString().trim()) + offset;
+        return cycles.findByYear(cycleYear).map(AnnualCycle::calendar);
+    }
+}
