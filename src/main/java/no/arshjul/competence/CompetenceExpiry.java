@@ -140,7 +140,8 @@ public class CompetenceExpiry {
     /** Records the reminder of this holding's expiry; false when it was sent before. */
     private boolean recordSent(CompetenceHolding h) {
         return jdbc.update("insert into competence_expiry_reminder (holding_id, valid_until, sent_at)"
-                        + " select :holding, :validUntil, :now where not exists (select 1 from competence_expiry_reminder"
+                        + " select cast(:holding as bigint), cast(:validUntil as date), cast(:now as timestamp)"
+                        + " where not exists (select 1 from competence_expiry_reminder"
                         + " where holding_id = :holding and valid_until = :validUntil)",
                 Map.of("holding", h.getId(), "validUntil", h.getValidUntil(),
                         "now", Timestamp.valueOf(LocalDateTime.now(clock.withZone(EngineClock.OSLO))))) == 1;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One change of a SKUP measure's follow-up: who, when, the status and spend from and to, and why. */
+/** One change of a SKUP measure's follow-up: who, when, the status and spend from and to, and the comment it left. */
 @Entity
 @Table(name = "skup_measure_change")
 public class SkupMeasureChange {

@@ -9,9 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +92,7 @@ public class SkupMeasureProgress {
     @Transactional(readOnly = true)
     public List<Change> history(int planYear, long measureId) {
         SkupMeasure measure = measure(plan(planYear), measureId);
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         return changes.findByMeasureIdOrderByChangedAtAscIdAsc(measure.getId()).stream()
                 .map(c -> change(c, names)).toList();
     }
@@ -97,7 +100,7 @@ public class SkupMeasureProgress {
     /** Every change of the year's measures, oldest first. */
     @Transactional(readOnly = true)
     public List<Change> history(int planYear) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         return changes.findByPlanYearOrderByChangedAtAscIdAsc(planYear).stream().map(c -> change(c, names)).toList();
     }
 
@@ -139,27 +142,27 @@ public class SkupMeasureProgress {
                     texts.forCaller("skupMeasure.refused.commentTooLong", String.valueOf(MAX_COMMENT)));
         }
         SkupMeasureStatus toStatus = status != null ? status : measure.getProgressStatus();
-        BigDecimal toSpent = spent != null ? spent.setScale(2, java.math.RoundingMode.UNNECESSARY) : measure.getSpentNok();
+        BigDecimal toSpent = spent != null ? spent.setScale(2, RoundingMode.UNNECESSARY) : measure.getSpentNok();
         String toComment = comment != null || whole ? comment : measure.getProgressComment();
         boolean changed = toStatus != measure.getProgressStatus() || toSpent.compareTo(measure.getSpentNok()) != 0
                 || !Objects.equals(toComment, measure.getProgressComment());
         if (changed) {
             Instant now = Instant.now(clock);
             changes.save(new SkupMeasureChange(measure.getId(), planYear, now, userId, measure.getProgressStatus(),
-                    toStatus, measure.getSpentNok(), toSpent, comment));
+                    toStatus, measure.getSpentNok(), toSpent, toComment));
             measure.followUp(toStatus, toSpent, toComment, userId, now);
             // the version check happens here, inside the service: a lost race is a 409, not a 500
             plans.flush();
         }
-        return line(measure, new java.util.HashMap<>());
+        return line(measure, new HashMap<>());
     }
 
     private YearProgress progressOf(SkupPlan plan) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         List<Line> lines = plan.getMeasures().stream().map(m -> line(m, names)).toList();
         BigDecimal budget = sum(lines, Line::budgetNok);
         BigDecimal spent = sum(lines, Line::spentNok);
-        Map<SkupMeasureStatus, Long> counts = new java.util.EnumMap<>(SkupMeasureStatus.class);
+        Map<SkupMeasureStatus, Long> counts = new EnumMap<>(SkupMeasureStatus.class);
         Arrays.stream(SkupMeasureStatus.values()).forEach(s -> counts.put(s, 0L));
         lines.forEach(l -> counts.merge(l.status(), 1L, Long::sum));
         return new YearProgress(plan.getPlanYear(), plan.isAdopted(), lines, budget, spent, spent.subtract(budget), counts);

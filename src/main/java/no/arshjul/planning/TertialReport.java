@@ -73,9 +73,7 @@ public record TertialReport(int planYear, int tertial, LocalDate from, LocalDate
                 SkupMeasureChange last = before.get(before.size() - 1);
                 status = last.getToStatus();
                 spent = last.getToSpent();
-                for (int i = before.size() - 1; i >= 0 && comment == null; i--) {
-                    comment = before.get(i).getComment();
-                }
+                comment = last.getComment();
             }
             lines.add(new Line(m.getId(), m.getPriority(), m.getTitle(), m.getResponsible(), status, m.getCostNok(),
                     spent, spent.subtract(m.getCostNok()), comment));

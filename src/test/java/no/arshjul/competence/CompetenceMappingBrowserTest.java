@@ -96,6 +96,8 @@ class CompetenceMappingBrowserTest {
             opened.add(rows.nth(i).getByLabel("Tittel").inputValue());
         }
         assertThat(opened).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(rows.first().getByLabel("Profilnummer")).hasAttribute("readonly", "");
+        assertThat(rows.first().getByLabel("Avslutt: jeg har ikke lenger denne kompetansen")).not().isChecked();
 
         kari.locator("#task-form .fjs-repeat-render-add").click();
         assertThat(rows).hasCount(before.size() + 1);
@@ -131,6 +133,9 @@ class CompetenceMappingBrowserTest {
         assertThat(profileTable).containsText("Kurs i demensomsorg");
         assertThat(profileTable.locator("tr").filter(new Locator.FilterOptions().setHasText("Førstehjelpskurs"))
                 .locator(".badge.expiry")).hasText("Utløpt");
+        // The leader's overview flags the certificate that has expired.
+        lars.navigate("/leder");
+        assertThat(lars.locator("tr[data-user=kari] .badge.expiry")).containsText("Førstehjelpskurs gikk ut 12.03.2026");
         kari.context().close();
         lars.context().close();
     }
@@ -190,6 +195,12 @@ class CompetenceMappingBrowserTest {
         assertThat(profiles.profileOf(ingvild)).extracting(h -> h.getTitle() + (h.isEnded() ? " (avsluttet)" : ""))
                 .containsExactlyInAnyOrder("Førstehjelpskurs", "Kurs i velferdsteknologi", "Realkompetanse – sosial",
                         "Fagbrev helsefagarbeider (avsluttet)");
+        // Her real competence in her own words, and the ended entry as history, in her profile as the leader sees it.
+        lars.navigate("/sak/" + ingvild);
+        Locator profileTable = lars.locator(".profile table");
+        assertThat(profileTable).containsText("Tolker for arabisktalende beboere");
+        assertThat(profileTable.locator("tr.ended")).containsText("Fagbrev helsefagarbeider");
+        assertThat(profileTable.locator("tr.ended")).containsText("Avsluttet");
         kari.context().close();
         lars.context().close();
     }

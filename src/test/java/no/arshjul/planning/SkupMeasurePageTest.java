@@ -91,6 +91,36 @@ class SkupMeasurePageTest {
         assertThat(pdf.getStatusCode()).as("the plan's PDF has no link").isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aYearWithoutAPlanOrATertialThatDoesNotExistIsNotAServerError() {
+        TestRestTemplate hr = http.withBasicAuth("hege", "demo");
+        assertThat(hr.getForEntity("/skup/3249/tiltak", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(hr.getForEntity("/skup/3249/tertial/1", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        int year = nextYear++;
+        new SkupMeasurePlans(plans, transactions).plan(year, true, "Fagbrev for assistenter", 250_000);
+        assertThat(hr.getForEntity("/skup/" + year + "/tertial/4", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(hr.getForEntity("/skup/" + year + "/tertial/4.pdf", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void hrsDashboardLinksAnAdoptedPlanToItsFollowUpAndADraftToNone() {
+        int adopted = nextYear++;
+        int draft = nextYear++;
+        new SkupMeasurePlans(plans, transactions).plan(adopted, true, "Fagbrev for assistenter", 250_000);
+        new SkupMeasurePlans(plans, transactions).plan(draft, false, "Veiledning for nyansatte", 80_000);
+        TestRestTemplate hr = http.withBasicAuth("hege", "demo");
+        assertThat(skupLine(hr.getForObject("/hr?year=" + adopted, String.class), adopted))
+                .contains("href=\"/skup/" + adopted + "/tiltak\"", "Oppfølging av tiltakene");
+        assertThat(skupLine(hr.getForObject("/hr?year=" + draft, String.class), draft)).doesNotContain("/tiltak");
+    }
+
+    private static String skupLine(String page, int planYear) {
+        Matcher line = Pattern.compile("<li data-plan-year=\"" + planYear + "\">(.*?)</li>", Pattern.DOTALL).matcher(page);
+        assertThat(line.find()).as("the line of SKUP " + planYear).isTrue();
+        return line.group(1);
+    }
+
     /** A session of the user's, from the home page: its cookies and its CSRF token. */
     private String[] session(String user) {
         ResponseEntity<String> home = http.withBasicAuth(user, "demo").getForEntity("/", String.class);

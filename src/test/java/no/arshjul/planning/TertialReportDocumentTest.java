@@ -107,6 +107,22 @@ class TertialReportDocumentTest {
     }
 
     @Test
+    void inEnglishThePdfNamesTheStatusesInEnglishWords() throws Exception {
+        ResponseEntity<byte[]> response = http.withBasicAuth("rita", "demo")
+                .getForEntity("/skup/" + year + "/tertial/3.pdf?lang=en", byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Tertial report", "In progress", "Completed", "Cancelled", "Planned",
+                    "Fagbrev for assistenter");
+            for (String code : CODES) {
+                assertThat(text).doesNotContain(code);
+            }
+        }
+    }
+
+    @Test
     void thePageShowsTheStatusesInWordsToTheForumAndTheRadmann() {
         for (String user : List.of("siri", "rita", "hege", "tone")) {
             ResponseEntity<String> page = http.withBasicAuth(user, "demo").getForEntity("/skup/" + year + "/tertial/1",
