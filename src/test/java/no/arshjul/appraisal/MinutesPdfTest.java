@@ -4,6 +4,10 @@ import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
 import no.arshjul.support.ValidSubmission;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
+import no.arshjul.support.BrowserExtension;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,8 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 import static no.arshjul.support.ProcessTestSupport.clockAt;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and HR, and for nobody else.
  */
 @ArshjulTest
+@ExtendWith(BrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MinutesPdfTest {
 
@@ -51,6 +59,8 @@ class MinutesPdfTest {
     IdentityService identityService;
     @Autowired
     TestRestTemplate http;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     void kariHasHerMinutesAndAgrees() {
@@ -105,6 +115,23 @@ class MinutesPdfTest {
         ResponseEntity<String> none = http.withBasicAuth("kari", "demo").getForEntity("/sak/kari/referat/" + (YEAR + 5) + ".pdf",
                 String.class);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void minSidePrintsTheMinutesWithoutMenuOrButtons() {
+        Page kari = BrowserExtension.loggedIn(port, "kari");
+        kari.navigate("/min-side?year=" + YEAR);
+        assertThat(kari.getByText("Skriv ut")).isVisible();
+        assertThat(kari.getByText("Last ned som PDF").first()).hasAttribute("href", PDF);
+
+        kari.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(kari.locator("header.site-header")).isHidden();
+        assertThat(kari.locator("nav")).isHidden();
+        for (Locator button : kari.locator("button").all()) {
+            assertThat(button).isHidden();
+        }
+        assertThat(kari.getByText("Kari vil ta mer ansvar for opplæring av nyansatte.")).isVisible();
+        kari.context().close();
     }
 
     private String pdfText(String user, String path, String lang) throws IOException {

@@ -127,9 +127,13 @@ class InboxBrowserTest {
         lars.locator(".task-item").filter(new Locator.FilterOptions().setHasText("Medarbeidersamtale 2600"))
                 .getByText("Forbered samtalen med Kari Nordmann").click();
         lars.waitForSelector("body[data-forms-ready=true]");
-        assertThat(lars.locator("#employee-answers textarea").first()).isVisible();
-        assertThat(lars.locator("#employee-answers")).containsText("Kompetanse jeg ønsker eller trenger");
-        assertThat(lars.locator("#employee-answers textarea[disabled], #employee-answers textarea[readonly]").first()).isVisible();
+        // question and answer in a list, in full (no scroll box, nothing greyed out)
+        Locator answers = lars.locator("#employee-answers dl.answers");
+        assertThat(answers.locator("dt").filter(new Locator.FilterOptions().setHasText(WISHES))).isVisible();
+        assertThat(answers).containsText("Sårbehandling");
+        assertThat(lars.locator("#employee-answers textarea, #employee-answers input")).hasCount(0);
+        assertThat(answers).hasCSS("opacity", "1");
+        assertThat(lars.locator("#employee-answers")).hasCSS("overflow-y", "visible");
         kari.context().close();
         lars.context().close();
     }

@@ -95,14 +95,17 @@ class FormsBrowserTest {
         return page;
     }
 
+    /** The page's width once form-js has drawn (two frames after the form says it is ready). */
     static int pageWidth(Page page) {
-        return ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
+        return ((Number) page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame("
+                + "() => done(document.scrollingElement.scrollWidth))))")).intValue();
     }
 
     /** What sticks out to the right of a phone's page, for the failure message. */
     static Object wideElements(Page page) {
         return page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
-                + PHONE + ").slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+                + PHONE + " || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').slice(-5)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth)");
     }
 
     /** The texts on the form a person reads or hears: visible text, placeholders, labels for screen readers. */
@@ -252,5 +255,33 @@ class FormsBrowserTest {
         page.locator("#submit-task").click();
         assertThat(page.locator("h1")).hasText("Mine oppgaver");
         assertThat(dialogs).as("no warning after Send inn").hasSize(1);
+    }
+
+    @Test
+    void aListSpeaksNorwegianAndAMissingFieldInItIsNamedWithItsItem() {
+        clockAt(LocalDateTime.of(3305, 2, 1, 9, 0));
+        String instance = appraisals.start("anne", YearCalendar.defaultsFor(3305).talkDeadlines()).getProcessInstanceId();
+        TaskDriver people = new TaskDriver(taskService, identityService, organisation);
+        people.complete("anne", task(instance), ValidSubmission.of("appraisal-prep-employee"));
+        people.complete("lars", task(instance), ValidSubmission.of("appraisal-prep-leader"));
+        people.complete("lars", task(instance), ValidSubmission.of("appraisal-schedule", "talkDate", "3305-03-10"));
+        ClockUtil.reset();
+        Page page = openTask("lars", task(instance).getId(), "nb");
+
+        Locator add = page.locator(".fjs-repeat-render-add");
+        assertThat(add).hasText("Legg til i «Utviklingsplan – tiltak»");
+        add.click();
+        assertThat(page.locator(".fjs-repeat-row-remove").last()).hasAttribute("aria-label", "Fjern nr. 2 fra «Utviklingsplan – tiltak»");
+        assertThat(page.locator("body")).not().containsText("Add new");
+        assertThat(page.locator("[aria-label*='Remove list item']")).hasCount(0);
+
+        page.locator("#submit-task").click();
+        Locator missing = page.locator("#task-status a").filter(new Locator.FilterOptions()
+                .setHasText("Utviklingsplan – tiltak nr. 2, Tiltak: Feltet må fylles ut."));
+        assertThat(missing).hasCount(1);
+        missing.click();
+        Object focused = page.evaluate("() => document.activeElement.id");
+        assertThat(missing).hasAttribute("href", "#" + focused);
+        assertThat(page.locator(".fjs-repeat-row-container").nth(1).locator(":focus")).hasCount(1);
     }
 }

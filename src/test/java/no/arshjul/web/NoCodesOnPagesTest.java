@@ -18,6 +18,9 @@ import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
 import no.arshjul.support.ValidSubmission;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,8 +48,8 @@ import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * People read labels, not codes: the minutes (on Min side, the case page and the task that asks the
- * employee to read them), Min side's competence profile and the leader matrix show no enum constant
+ * People read labels, not codes: the minutes (on Min side, the case page, the task that asks the
+ * employee to read them and the minutes' PDF), Min side's competence profile and the leader matrix show no enum constant
  * and no option value of the minutes' topics as visible text, in bokmål or English, although the
  * records behind them hold exactly those codes.
  */
@@ -95,6 +98,7 @@ class NoCodesOnPagesTest {
             pages.put("Min side" + language, page("kari", "/min-side?year=" + YEAR + language));
             pages.put("Kari's case" + language, page("lars", "/sak/kari?year=" + YEAR + language));
             pages.put("the leader matrix" + language, page("lars", "/leder?year=" + YEAR + language));
+            pages.put("the minutes as PDF" + language, pdf("kari", "/sak/kari/referat/" + YEAR + ".pdf?" + language));
         }
     }
 
@@ -106,7 +110,7 @@ class NoCodesOnPagesTest {
     @Test
     void noCodeIsVisibleOnThePages() {
         List<String> codes = codes();
-        assertThat(pages).hasSize(8);
+        assertThat(pages).hasSize(10);
         pages.forEach((where, html) -> {
             String text = visibleText(html);
             for (String code : codes) {
@@ -124,6 +128,8 @@ class NoCodesOnPagesTest {
                 "Working environment");
         assertThat(visibleText(pages.get("the minutes to read"))).contains("Medarbeiderskap", "Karriere");
         assertThat(visibleText(pages.get("the leader matrix"))).contains("Kari Nordmann");
+        assertThat(visibleText(pages.get("the minutes as PDF"))).contains("Medarbeiderskap", "Holdt", "Enig");
+        assertThat(visibleText(pages.get("the minutes as PDF&lang=en"))).contains("Employeeship", "Held", "Agrees");
     }
 
     /** Every constant of the enums behind these pages, and the values of the topics' options. */
@@ -159,6 +165,17 @@ class NoCodesOnPagesTest {
         ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    /** The text of a PDF, as the page's visible text is compared. */
+    private String pdf(String user, String path) {
+        ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            return HtmlUtils.htmlEscape(new PDFTextStripper().getText(pdf));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void complete(String user, List<String> groups, String instance, Map<String, Object> values) {
