@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The minutes of a talk as a PDF: the answers in words (topics, whether the talk was held, the
- * employee's feedback, the plan's status), in the reader's language; for the employee, the leader
- * and HR, and for nobody else.
+ * employee's feedback, the plan's status), in the reader's language; for the employee and the
+ * leaders who may read the case, and for nobody else (HR included).
  */
 @ArshjulTest
 @ExtendWith(BrowserExtension.class)
@@ -100,11 +100,11 @@ class MinutesPdfTest {
     }
 
     @Test
-    void theLeaderAndHrMayReadItButNotAColleagueNorTheLeadersLeader() throws IOException {
+    void theLeaderMayReadItButNotAColleagueTheLeadersLeaderNorHr() throws IOException {
         assertThat(pdfText("lars", PDF, null)).contains("Kurs i sårbehandling");
-        assertThat(pdfText("hege", PDF, null)).contains("Kurs i sårbehandling");
 
-        for (String other : List.of("per", "siri", "tone")) {
+        // HR reaches a person's minutes only through innsyn, which the access log records; no role alone opens them
+        for (String other : List.of("per", "siri", "tone", "hege")) {
             ResponseEntity<String> refused = http.withBasicAuth(other, "demo").getForEntity(PDF, String.class);
             assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
         }
