@@ -25,8 +25,8 @@ import java.util.Locale;
 class OverviewWorkbook {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    /** Unit, name, position, late, waiting for the leader; then one column per step. */
-    private static final int FIXED_COLUMNS = 5;
+    /** Unit, name, position, late, waiting for the leader, certificates expiring; then one column per step. */
+    private static final int FIXED_COLUMNS = 6;
 
     private final MessageSource messages;
 
@@ -43,7 +43,8 @@ class OverviewWorkbook {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             String[] columns = {text("leader.unit", locale), text("leader.employee", locale),
-                    text("leader.position", locale), text("leader.late", locale), text("leader.needsMe", locale)};
+                    text("leader.position", locale), text("leader.late", locale), text("leader.needsMe", locale),
+                    text("leader.expiring", locale)};
             int col = 0;
             for (String column : columns) {
                 header.createCell(col++).setCellValue(column);
@@ -61,6 +62,7 @@ class OverviewWorkbook {
                     row.createCell(2).setCellValue(employee.position());
                     row.createCell(3).setCellValue(yesNo(employee.late(), locale));
                     row.createCell(4).setCellValue(yesNo(employee.needsMe(), locale));
+                    row.createCell(5).setCellValue(expiring(employee, locale));
                     int c = FIXED_COLUMNS;
                     for (Step step : Step.values()) {
                         row.createCell(c++).setCellValue(cell(employee.steps().get(step), locale));
@@ -96,6 +98,14 @@ class OverviewWorkbook {
         }
         String reason = messages.getMessage("progress.detail." + state.detail(), new Object[]{state.count()}, locale);
         return status + ": " + reason;
+    }
+
+    /** "Førstehjelpskurs gikk ut 12.03.2026; Truckførerbevis går ut 01.03.2027", as the page's badges say it. */
+    private String expiring(EmployeeRow employee, Locale locale) {
+        return employee.expiringCertificates().stream()
+                .map(c -> messages.getMessage(c.expired() ? "competence.expiry.leaderExpired" : "competence.expiry.leaderExpiring",
+                        new Object[]{c.title(), DATE.format(c.validUntil())}, locale))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private String yesNo(boolean value, Locale locale) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class YearLaunch {
     }
 
     static String measure(ScaleBenchmark.Run run) throws InterruptedException {
-        int year = Year.now().getValue() + 1;
+        int year = Year.now().getValue();
         ScaleBenchmark.Timing.Start started = ScaleBenchmark.Timing.start();
         launchYear(run, year);
         ScaleBenchmark.Timing batched = started.stop();
@@ -54,15 +55,26 @@ final class YearLaunch {
                 naiveInstances, naive, naiveRate, batchedRate / naiveRate);
     }
 
+    /**
+     * The year's calendar moved forward so the mapping and the talks open today: the launch waits for
+     * the calendar, and a benchmark cannot wait for January.
+     */
+    static YearCalendar openingToday(int year) {
+        YearCalendar c = YearCalendar.defaultsFor(year).startingFrom(LocalDate.now());
+        return new YearCalendar(year, c.mappingOpens(), c.mappingDeadline(), c.mappingOpens(), c.talksDeadline(),
+                c.sectorInputOpens(), c.sectorInputDeadline(), c.kompetanseforumMeeting(), c.consultationMeeting(),
+                c.approvalDeadline(), c.publicationDate(), c.evaluationDeadline());
+    }
+
     private static void launchYear(ScaleBenchmark.Run run, int year) throws InterruptedException {
         IdentityService identity = run.app().getBean(IdentityService.class);
         identity.setAuthentication(GeneratedMunicipality.HR_USER, List.of("hr", "employee"));
         try {
-            run.app().getBean(CycleService.class).start(YearCalendar.defaultsFor(year), GeneratedMunicipality.HR_USER);
+            run.app().getBean(CycleService.class).start(openingToday(year), GeneratedMunicipality.HR_USER);
             TaskService tasks = run.app().getBean(TaskService.class);
             String calendar = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(year))
                     .taskDefinitionKey("set-calendar").singleResult().getId();
-            tasks.complete(calendar, YearCalendar.defaultsFor(year).formValues());
+            tasks.complete(calendar, openingToday(year).formValues());
         } finally {
             identity.clearAuthentication();
         }

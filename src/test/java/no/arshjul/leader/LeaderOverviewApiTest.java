@@ -136,24 +136,24 @@ class LeaderOverviewApiTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(cells(sheet.getRow(0))).containsExactly("Enhet", "Medarbeider", "Stilling", "Forsinket",
-                    "Venter på deg", "Kartlegging", "Forberedelse", "Samtale holdt", "Referat godkjent", "Utviklingsplan",
+                    "Venter på deg", "Sertifikater som går ut", "Kartlegging", "Forberedelse", "Samtale holdt", "Referat godkjent", "Utviklingsplan",
                     "Tiltak fulgt opp");
             Map<String, List<String>> byName = new HashMap<>();
             for (Row row : sheet) {
                 byName.put(row.getCell(1).getStringCellValue(), cells(row));
             }
             assertThat(byName.get("Anne Lie")).containsExactly("Fjordvik sykehjem", "Anne Lie", "Assistent", "Nei",
-                    "Nei", "Ikke startet: Kartleggingen er ikke startet", "Ferdig: Begge er forberedt",
+                    "Nei", "", "Ikke startet: Kartleggingen er ikke startet", "Ferdig: Begge er forberedt",
                     "Ferdig: Samtalen er holdt", "Ferdig: Medarbeideren er enig", "Ferdig: 1 tiltak",
                     "Pågår: 1 tiltak er ikke fulgt opp");
             assertThat(byName.get("Per Hansen")).contains("Ja", "Nei",
                     "Forsinket (frist 18.05.2630): Medarbeideren har ikke sendt inn forberedelsen",
                     "Forsinket (frist 31.03.2630): Medarbeideren har ikke registrert ennå");
-            assertThat(byName.get("Kari Nordmann").get(6)).isEqualTo("Pågår: Medarbeideren er forberedt, leder er ikke");
+            assertThat(byName.get("Kari Nordmann").get(7)).isEqualTo("Pågår: Medarbeideren er forberedt, leder er ikke");
             assertThat(byName.get("Kari Nordmann").get(4)).as("her leader prepares next").isEqualTo("Ja");
             assertThat(sheet.getLastRowNum()).isEqualTo(byName.size() - 1);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as("filter buttons on the header row").isTrue();
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (sheet.getLastRowNum() + 1));
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (sheet.getLastRowNum() + 1));
         }
     }
 
