@@ -81,6 +81,17 @@ class ExpiryReminderTest {
             assertThat(c.validUntil()).isEqualTo(LocalDate.of(3120, 3, 1));
             assertThat(c.expired()).isFalse();
         });
+        byte[] excel = http.withBasicAuth("lars", "demo").getForObject("/api/leader/overview.xlsx?year=3120&q=Even", byte[].class);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(excel))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Sertifikater som går ut");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Even Andersen");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).as("the leader's Excel file names it too")
+                    .isEqualTo("Truckførerbevis går ut 01.03.3120");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         clockAt(LocalDateTime.of(3120, 3, 2, 6, 0));
         expiry.sendDueReminders();
