@@ -3,12 +3,15 @@ package no.arshjul.models;
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
+import no.arshjul.support.BrowserExtension;
+import no.arshjul.web.Axe;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The models page through the browser's path: log-in form, CSRF tokens, a multipart upload, the Deploy button. */
 @ArshjulTest
+@ExtendWith(BrowserExtension.class)
 class ModelsPageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -119,6 +123,14 @@ class ModelsPageTest {
         ModelUploads.runBatch(managementService, status.substring(status.lastIndexOf('/') + 1));
         assertThat(hege.get(status).body()).contains("Ferdig: 1 av 1 instanser er flyttet på versjon")
                 .doesNotContain("Oppdater status");
+
+        // the migration's page, in both languages, as axe finds it (every rule, every impact)
+        com.microsoft.playwright.Page seen = BrowserExtension.loggedIn(port, "hege");
+        for (String lang : List.of("nb", "en")) {
+            seen.navigate(status + "?lang=" + lang);
+            assertThat(seen.locator("html").getAttribute("lang")).isEqualTo(lang);
+            assertThat(Axe.violations(seen)).as("axe on the migration page (%s)", lang).isEmpty();
+        }
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(running).singleResult()
                 .getProcessDefinitionId()).isEqualTo(after);
     }

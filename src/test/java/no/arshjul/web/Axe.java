@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.util.List;
 
 /** axe-core on a page as it is now: every violation of every rule axe runs by default, whatever its impact. */
-final class Axe {
+public final class Axe {
 
     private Axe() {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> violations(Page page) {
+    public static List<String> violations(Page page) {
         // Evaluated rather than added as a script tag: the pages' Content-Security-Policy refuses inline scripts.
         try {
             page.evaluate("() => {\n" + Files.readString(BrowserExtension.AXE) + "\n}");
