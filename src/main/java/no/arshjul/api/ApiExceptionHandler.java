@@ -41,6 +41,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import java.net.URI;
@@ -135,6 +136,19 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) throws Exception {
         return api(request, e, () -> problem(HttpStatus.BAD_REQUEST, "unreadable",
                 text("problem.missingPart", e.getRequestPartName()), List.of()));
+    }
+
+    /** "/api/leader/overview?year=abc": the parameter or path segment named, with what it should be. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request) throws Exception {
+        return api(request, e, () -> {
+            Class<?> type = e.getRequiredType();
+            String expected = text(type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class)
+                    ? "problem.typeMismatch.number" : "problem.typeMismatch.other");
+            FieldProblem problem = new FieldProblem(e.getName(), text("problem.typeMismatch", e.getName(),
+                    String.valueOf(e.getValue()), expected));
+            return problem(HttpStatus.BAD_REQUEST, "validation", text("problem.invalidFields", 1), List.of(problem));
+        });
     }
 
     @ExceptionHandler(MigrationRefusedException.class)
