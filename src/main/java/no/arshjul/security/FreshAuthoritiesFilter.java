@@ -46,7 +46,7 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         // Form, Basic and single sign-on log-ins kept in a session; bearer tokens are read afresh on every request.
-        if (isRefreshable(current)) {
+        if (isRefreshable(current) && !authenticatedInThisRequest(current, request)) {
             Optional<Employee> employee = organisation.findByUserId(current.getName()).filter(Employee::isActive);
             if (employee.isEmpty()) {
                 SecurityContextHolder.clearContext();
@@ -70,6 +70,14 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Stateless HTTP Basic (scripts, Camunda Modeler): with no session, the authentication can only have
+     * been built in this very request, from the organisation's roles read a moment ago.
+     */
+    private static boolean authenticatedInThisRequest(Authentication authentication, HttpServletRequest request) {
+        return authentication instanceof UsernamePasswordAuthenticationToken && request.getSession(false) == null;
     }
 
     private static boolean isRefreshable(Authentication authentication) {
