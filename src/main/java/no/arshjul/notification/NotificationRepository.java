@@ -9,5 +9,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     List<Notification> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
 
+    List<Notification> findByProcessInstanceIdAndKindOrderByIdAsc(String processInstanceId, Notification.Kind kind);
+
     List<Notification> findTop10ByRecipientUserIdAndCreatedAtAfterOrderByIdDesc(String recipientUserId, Instant after);
 }

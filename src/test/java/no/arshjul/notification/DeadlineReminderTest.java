@@ -61,8 +61,7 @@ class DeadlineReminderTest {
     }
 
     private List<Notification> remindersOf(String instance) {
-        return notifications.findByProcessInstanceIdOrderByIdAsc(instance).stream()
-                .filter(n -> n.getKind() == Notification.Kind.REMINDER).toList();
+        return notifications.findByProcessInstanceIdAndKindOrderByIdAsc(instance, Notification.Kind.REMINDER);
     }
 
     @Test

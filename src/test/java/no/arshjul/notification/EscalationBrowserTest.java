@@ -1,8 +1,6 @@
 package no.arshjul.notification;
 
 import com.microsoft.playwright.Page;
-import no.arshjul.cycle.YearCalendar;
-import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.BrowserExtension;
@@ -17,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.arshjul.support.ProcessTestSupport.clockAt;
@@ -54,14 +50,8 @@ class EscalationBrowserTest {
     @Test
     void theLeaderAboveSeesTheOverdueTaskOfTheLeaderBelowInHerInbox() {
         clockAt(LocalDateTime.of(YEAR, 2, 1, 9, 0));
-        Employee per = organisation.findByUserId("per").orElseThrow();
-        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(YEAR).appraisalVariables());
-        variables.put("employeeNumber", per.getEmployeeNumber());
-        variables.put("employeeUserId", "per");
         // the talk has been held; Lars, Per's leader, has not written the minutes
-        ProcessInstance talk = runtimeService.createProcessInstanceByKey("appraisal-talk")
-                .businessKey(YEAR + ":" + per.getEmployeeNumber()).setVariables(variables)
-                .startBeforeActivity("record-minutes").execute();
+        ProcessInstance talk = OverdueEscalationTest.talkWaitingForMinutes(runtimeService, organisation, "per", YEAR);
 
         clockAt(LocalDateTime.of(YEAR, 6, 16, 0, 30));
         fireDueJobs(managementService, talk.getId());

@@ -67,23 +67,28 @@ class OverdueEscalationTest {
         }
     }
 
+    /** The employee's talk of the year, held: it waits for the leader's minutes ("record-minutes"). */
+    static ProcessInstance talkWaitingForMinutes(RuntimeService runtimeService, OrganisationService organisation,
+                                                 String employeeUserId, int year) {
+        Employee employee = organisation.findByUserId(employeeUserId).orElseThrow();
+        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(year).appraisalVariables());
+        variables.put("employeeNumber", employee.getEmployeeNumber());
+        variables.put("employeeUserId", employeeUserId);
+        return runtimeService.createProcessInstanceByKey("appraisal-talk")
+                .businessKey(year + ":" + employee.getEmployeeNumber()).setVariables(variables)
+                .startBeforeActivity("record-minutes").execute();
+    }
+
     private List<Notification> escalationsOf(String instance) {
-        return notifications.findByProcessInstanceIdOrderByIdAsc(instance).stream()
-                .filter(n -> n.getKind() == Notification.Kind.ESCALATION).toList();
+        return notifications.findByProcessInstanceIdAndKindOrderByIdAsc(instance, Notification.Kind.ESCALATION);
     }
 
     @Test
     void aLeadersOverdueTaskGoesToTheLeaderAboveThem() {
         int year = 3280;
         clockAt(LocalDateTime.of(year, 2, 1, 9, 0));
-        Employee kari = organisation.findByUserId("kari").orElseThrow();
-        Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(year).appraisalVariables());
-        variables.put("employeeNumber", kari.getEmployeeNumber());
-        variables.put("employeeUserId", "kari");
         // the talk has been held; Lars, her leader, has not written the minutes
-        ProcessInstance talk = runtimeService.createProcessInstanceByKey("appraisal-talk")
-                .businessKey(year + ":" + kari.getEmployeeNumber()).setVariables(variables)
-                .startBeforeActivity("record-minutes").execute();
+        ProcessInstance talk = talkWaitingForMinutes(runtimeService, organisation, "kari", year);
         assertThat(talk).isWaitingAt("record-minutes");
         assertThat(taskService.createTaskQuery().processInstanceId(talk.getId()).singleResult().getAssignee()).isEqualTo("lars");
 
