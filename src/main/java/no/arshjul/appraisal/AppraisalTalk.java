@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,7 +23,9 @@ import java.time.LocalDate;
 public class AppraisalTalk {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // fifty ids per sequence call, so a launch's rows go in JDBC batches (V90)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_talk_ids")
+    @SequenceGenerator(name = "appraisal_talk_ids", sequenceName = "appraisal_talk_ids", allocationSize = 50)
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")

@@ -13,6 +13,8 @@ public interface CompetenceHoldingRepository extends JpaRepository<CompetenceHol
     @EntityGraph(attributePaths = "competenceItem")
     List<CompetenceHolding> findByEmployeeOrderByEntryTypeAscTitleAsc(Employee employee);
 
+    List<CompetenceHolding> findByEmployeeInAndEndedOnIsNullOrderByEntryTypeAscTitleAsc(Collection<Employee> employees);
+
     List<CompetenceHolding> findByEmployeeAndSource(Employee employee, HoldingSource source);
 
     boolean existsByEmployee(Employee employee);

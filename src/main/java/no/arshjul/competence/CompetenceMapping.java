@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,7 +22,9 @@ import java.time.Instant;
 public class CompetenceMapping {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // fifty ids per sequence call, so a launch's rows go in JDBC batches (V90)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "competence_mapping_ids")
+    @SequenceGenerator(name = "competence_mapping_ids", sequenceName = "competence_mapping_ids", allocationSize = 50)
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")

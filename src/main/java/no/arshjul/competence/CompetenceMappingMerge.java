@@ -3,6 +3,7 @@ package no.arshjul.competence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.AccessLog;
+import no.arshjul.TransactionMemo;
 import no.arshjul.competence.ProfileChanges.Change;
 import no.arshjul.competence.ProfileChanges.FieldChange;
 import no.arshjul.forms.SubmittedAnswers;
@@ -22,6 +23,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ import java.util.Set;
 public class CompetenceMappingMerge {
 
     static final String REGISTRATION = "competence-registration";
+    private static final String PROFILES_AT_START = "current-holdings-at-start";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CompetenceHoldingRepository holdings;
@@ -70,8 +74,21 @@ public class CompetenceMappingMerge {
 
     /** The person's current holdings: what a mapping starts from and is compared with. */
     List<CompetenceHolding> current(Employee employee) {
-        return holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee).stream()
-                .filter(h -> !h.isEnded()).toList();
+        return TransactionMemo.<List<CompetenceHolding>>remembered(PROFILES_AT_START, employee.getId())
+                .orElseGet(() -> holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee).stream()
+                        .filter(h -> !h.isEnded()).toList());
+    }
+
+    /**
+     * Reads the current holdings of everyone a launch batch is about to start a mapping for, in one
+     * query, so that each new "Registrer kompetansen din" opens with its profile without one of its own.
+     */
+    public void readProfilesAtStart(Collection<Employee> employees) {
+        Map<Long, List<CompetenceHolding>> byEmployee = new HashMap<>();
+        employees.forEach(e -> byEmployee.put(e.getId(), new ArrayList<>()));
+        holdings.findByEmployeeInAndEndedOnIsNullOrderByEntryTypeAscTitleAsc(employees)
+                .forEach(h -> byEmployee.get(h.getEmployee().getId()).add(h));
+        TransactionMemo.putAll(PROFILES_AT_START, byEmployee);
     }
 
     /**
@@ -189,6 +206,7 @@ public class CompetenceMappingMerge {
             throw new CompetenceValidationException(problems);
         }
         Employee employee = employee(employeeUserId);
+        TransactionMemo.forget(PROFILES_AT_START);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         for (ProfileDiff.Difference d : diff(employee, registration)) {
             ProfileDiff.Proposed p = d.proposed();

@@ -1,5 +1,6 @@
 package no.arshjul.competence;
 
+import no.arshjul.TransactionMemo;
 import no.arshjul.organisation.OrganisationService;
 import java.util.List;
 import java.util.Collection;
@@ -23,16 +24,21 @@ import java.util.Set;
 public class CompetenceMappingService {
 
     public static final String PROCESS_KEY = "competence-mapping";
+    /** Business keys of the mappings being started in this transaction: nothing has been submitted in them. */
+    static final String NEW_INSTANCES = "competence-mappings-starting";
 
     private final OrganisationService organisation;
     private final CompetenceMappingRepository mappings;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final CompetenceMappingMerge merge;
     private final Clock clock;
 
     public CompetenceMappingService(OrganisationService organisation, CompetenceMappingRepository mappings,
-                                    RuntimeService runtimeService, RepositoryService repositoryService, Clock clock) {
+                                    RuntimeService runtimeService, RepositoryService repositoryService,
+                                    CompetenceMappingMerge merge, Clock clock) {
         this.organisation = organisation;
+        this.merge = merge;
         this.mappings = mappings;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -72,6 +78,7 @@ public class CompetenceMappingService {
         }
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
                 .latestVersion().singleResult().getId();
+        merge.readProfilesAtStart(employees);
         for (Employee employee : employees) {
             CompetenceMapping mapping = existing.get(employee.getId());
             if (mapping != null && mapping.getProcessInstanceId() != null) {
@@ -82,6 +89,7 @@ public class CompetenceMappingService {
                 mapping = new CompetenceMapping(employee, deadlines.year(), now);
             }
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+            TransactionMemo.putAll(NEW_INSTANCES, Map.of(businessKey, Boolean.TRUE));
             mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
                     ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee))).getId(), now);
             mappings.save(mapping);

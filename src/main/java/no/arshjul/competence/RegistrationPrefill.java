@@ -2,6 +2,8 @@ package no.arshjul.competence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.arshjul.TransactionMemo;
+import no.arshjul.forms.FormSubmission;
 import no.arshjul.forms.SubmittedAnswers;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.UnknownEmployeeException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * "Registrer kompetansen din" opens with the person's profile: each current entry as a row of the
@@ -44,7 +47,10 @@ class RegistrationPrefill implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> values = submissions.latest(task.getProcessInstanceId(), CompetenceMappingMerge.REGISTRATION)
+        boolean startingNow = TransactionMemo.remembered(CompetenceMappingService.NEW_INSTANCES,
+                task.getExecution().getProcessBusinessKey()).isPresent();
+        Map<String, Object> values = (startingNow ? Optional.<FormSubmission>empty()
+                : submissions.latest(task.getProcessInstanceId(), CompetenceMappingMerge.REGISTRATION))
                 .map(s -> lastTime(s.getData()))
                 .orElseGet(() -> fromProfile((String) task.getVariable("employeeUserId")));
         values.forEach((key, value) -> {

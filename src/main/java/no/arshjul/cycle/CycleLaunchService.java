@@ -152,6 +152,7 @@ public class CycleLaunchService {
                 started.add(item);
             }
         }
+        organisation.rememberPeople(startable);
         mappings.startAll(startable, calendar.mappingDeadlines());
         appraisals.startAll(startable, calendar.talkDeadlines());
         started.forEach(item -> item.done(now));

@@ -1,5 +1,8 @@
 package no.arshjul.cycle;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.arshjul.TransactionMemo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +18,12 @@ import java.util.Optional;
 @Component("yearDates")
 public class YearDates {
 
+    private static final String CYCLES = "annual-cycle-by-year";
+
     private final AnnualCycleRepository cycles;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     YearDates(AnnualCycleRepository cycles, Clock clock) {
         this.cycles = cycles;
@@ -66,6 +73,8 @@ public class YearDates {
             return Optional.empty();
         }
         int cycleYear = Integer.parseInt(year.toString().trim()) + offset;
-        return cycles.findByYear(cycleYear).map(AnnualCycle::calendar);
+        // every talk a launch batch starts asks its timer; the managed cycle shows a calendar changed since
+        return TransactionMemo.get(CYCLES, cycleYear, entityManager::contains, () -> cycles.findByYear(cycleYear))
+                .map(AnnualCycle::calendar);
     }
 }

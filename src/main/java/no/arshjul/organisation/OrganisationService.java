@@ -2,6 +2,9 @@ package no.arshjul.organisation;
 
 import java.util.Collection;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.arshjul.TransactionMemo;
 import no.arshjul.web.Texts;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -26,10 +29,14 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
+    private static final String PEOPLE = "employee-by-user-id";
+
     private final EmployeeRepository employees;
     private final OrgUnitRepository units;
     private final RoleAssignmentRepository roleAssignments;
     private final Texts texts;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     OrganisationService(EmployeeRepository employees, OrgUnitRepository units,
                         RoleAssignmentRepository roleAssignments, Texts texts) {
@@ -39,8 +46,10 @@ public class OrganisationService {
         this.roleAssignments = roleAssignments;
     }
 
+    /** Remembered for the rest of the transaction: a launch batch's tasks ask for the same people again and again. */
     public Optional<Employee> findByUserId(String userId) {
-        return employees.findByUserId(userId);
+        return TransactionMemo.get(PEOPLE, userId, (Employee known) -> entityManager.contains(known)
+                && userId.equals(known.getUserId()), () -> employees.findByUserId(userId));
     }
 
     /** The one person with this e-mail address (any case); empty when nobody or several have it. */
@@ -49,8 +58,18 @@ public class OrganisationService {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * Remembers people already loaded (a launch batch's) for the rest of the transaction, so the
+     * titles and notices of their new tasks find them without a query each.
+     */
+    public void rememberPeople(Collection<Employee> people) {
+        Map<String, Employee> byUserId = new HashMap<>();
+        people.forEach(p -> byUserId.put(p.getUserId(), p));
+        TransactionMemo.putAll(PEOPLE, byUserId);
+    }
+
     public Optional<Employee> closestLeaderOf(String userId) {
-        return employees.findByUserId(userId).flatMap(this::closestLeaderOf);
+        return findByUserId(userId).flatMap(this::closestLeaderOf);
     }
 
     public Optional<Employee> closestLeaderOf(Employee employee) {

@@ -112,7 +112,12 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| Figure | " + String.format("%,d", run.municipality().size()) + " people |");
         System.out.println("|---|---|");
+        // -Dbenchmark.only=launch measures only the rows whose name holds that word, for profiling one figure
+        String only = System.getProperty("benchmark.only", "").toLowerCase(java.util.Locale.ROOT);
         for (Measurement m : MEASUREMENTS) {
+            if (!m.name().toLowerCase(java.util.Locale.ROOT).contains(only)) {
+                continue;
+            }
             System.out.println("| " + m.name() + " | " + figureOf(m, run) + " |");
         }
         System.out.println();

@@ -1,0 +1,107 @@
+package no.arshjul.cycle;
+
+import no.arshjul.support.ArshjulTest;
+import no.arshjul.support.Engine;
+import no.arshjul.support.StatementCounter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import static no.arshjul.support.ProcessTestSupport.clockAt;
+import static no.arshjul.support.ProcessTestSupport.deleteYear;
+import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A launch batch asks Årshjul's own tables the same number of questions for 16 people as for 4:
+ * the people, their profiles, last year's records and the calendar are read once per batch, and
+ * what each new task's title, notice and timer ask about a person is answered from that. (The
+ * engine's own statements, on ACT_ tables, are not counted here: that is Camunda's work per instance.)
+ */
+@ArshjulTest
+@Import(StatementCounter.Configuration.class)
+class LaunchBatchQueryCountTest {
+
+    private static final int YEAR = 3410;
+    private static final String UNIT = "HO-SYKEHJEM";
+
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    CycleLaunchService launch;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        deleteYear(runtimeService, YEAR);
+    }
+
+    @Test
+    void aBatchOfSixteenAsksNoMoreOfÅrshjulsTablesThanABatchOfFour() throws Exception {
+        clockAt(LocalDateTime.of(YEAR, 1, 15, 9, 0));
+        startAndSetCalendar();
+        // people of one unit (its leader aside), so both batches walk the same units to their leader
+        List<Long> items = jdbc.queryForList("select i.id from launch_item i join employee e on e.id = i.employee_id "
+                + "join org_unit u on u.id = e.unit_id where i.cycle_year = ? and u.code = ? "
+                + "and (u.leader_id is null or u.leader_id <> e.id) order by i.id", Long.class, YEAR, UNIT);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(20);
+        moveToBatch(items.subList(0, 4), 900);
+        moveToBatch(items.subList(4, 20), 901);
+
+        List<String> four = ownQueries(900);
+        List<String> sixteen = ownQueries(901);
+
+        assertThat(jdbc.queryForObject("select count(*) from competence_mapping m join launch_item i "
+                + "on i.employee_id = m.employee_id and i.cycle_year = m.mapping_year where i.batch_no in (900, 901) "
+                + "and i.cycle_year = ? and m.process_instance_id is not null", Integer.class, YEAR)).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select count(*) from notification n join competence_mapping m "
+                + "on m.process_instance_id = n.process_instance_id where m.mapping_year = ?", Integer.class, YEAR))
+                .as("every mapping's first task was announced").isEqualTo(20);
+        assertThat(jdbc.queryForObject("select count(*) from appraisal_talk where talk_year = ? "
+                + "and process_instance_id is not null", Integer.class, YEAR)).isEqualTo(20);
+        assertThat(sixteen).as("Årshjul's queries for 16 people:%n%s%nand for 4:%n%s",
+                String.join("\n", sixteen), String.join("\n", four)).hasSizeLessThanOrEqualTo(four.size());
+    }
+
+    private List<String> ownQueries(int batchNo) throws Exception {
+        return StatementCounter.count(() -> {
+            launch.runBatch(YEAR, batchNo);
+            return null;
+        }).sql().stream().map(sql -> sql.toLowerCase(Locale.ROOT).strip())
+                .filter(sql -> sql.startsWith("select") && !sql.contains("act_")).toList();
+    }
+
+    private void moveToBatch(List<Long> itemIds, int batchNo) {
+        itemIds.forEach(id -> jdbc.update("update launch_item set batch_no = ? where id = ?", batchNo, id));
+    }
+
+    private void startAndSetCalendar() {
+        List<String> hr = List.of("hr", "employee");
+        String id = Engine.as(identityService, "hege", hr,
+                () -> cycles.start(YearCalendar.defaultsFor(YEAR), "hege").getProcessInstanceId());
+        Engine.as(identityService, "hege", hr, () -> taskService.complete(taskService.createTaskQuery()
+                .processInstanceId(id).singleResult().getId(), YearCalendar.defaultsFor(YEAR).formValues()));
+        fireDueJobs(managementService, id); // the mapping opened this morning: the launch is planned
+    }
+}
