@@ -29,7 +29,7 @@ class NewcomerLaunch {
     private final int batchSize;
 
     NewcomerLaunch(CycleLaunchService launch, SystemEngineCalls system, Clock clock,
-                   PlatformTransactionManager transactions, @Value("${arshjul.launch.batch-size:50}") int batchSize) {
+                   PlatformTransactionManager transactions, @Value("${arshjul.launch.batch-size:200}") int batchSize) {
         this.launch = launch;
         this.system = system;
         this.clock = clock;

@@ -112,10 +112,10 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| Figure | " + String.format("%,d", run.municipality().size()) + " people |");
         System.out.println("|---|---|");
-        // -Dbenchmark.only=launch measures only the rows whose name holds that word, for profiling one figure
-        String only = System.getProperty("benchmark.only", "").toLowerCase(java.util.Locale.ROOT);
+        // -Dbenchmark.only=launch,inbox measures only the rows whose names hold one of the words, for profiling
+        List<String> only = List.of(System.getProperty("benchmark.only", "").toLowerCase(java.util.Locale.ROOT).split(","));
         for (Measurement m : MEASUREMENTS) {
-            if (!m.name().toLowerCase(java.util.Locale.ROOT).contains(only)) {
+            if (only.stream().noneMatch(word -> m.name().toLowerCase(java.util.Locale.ROOT).contains(word))) {
                 continue;
             }
             System.out.println("| " + m.name() + " | " + figureOf(m, run) + " |");

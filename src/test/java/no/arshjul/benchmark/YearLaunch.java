@@ -54,7 +54,7 @@ final class YearLaunch {
         return String.format("launch batches: %,d instances in %s = %.0f/s (batches of %s, %s job threads, one node); "
                         + "naive loop (%,d of the people): %,d in %s = %.0f/s; **%.1f×** the naive loop",
                 instances, batched, batchedRate,
-                run.app().getEnvironment().getProperty("arshjul.launch.batch-size", "50"), threads,
+                run.app().getEnvironment().getProperty("arshjul.launch.batch-size"), threads,
                 sample.size(), naiveInstances, naive, naiveRate, batchedRate / naiveRate);
     }
 

@@ -65,7 +65,7 @@ public final class LaunchBenchmark {
                         + "and business_key_ like '2027:%'", Integer.class);
                 System.out.printf("  batched       %d process instances in %.1f s = %.0f instances/s (batch size %s, %s job threads)%n",
                         instances, batched / 1e9, instances / (batched / 1e9),
-                        app.getEnvironment().getProperty("arshjul.launch.batch-size", "50"),
+                        app.getEnvironment().getProperty("arshjul.launch.batch-size"),
                         app.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size"));
                 System.out.printf("  naive loop    %d process instances in %.1f s = %.0f instances/s (one transaction per employee)%n",
                         instances, naive / 1e9, instances / (naive / 1e9));
