@@ -23,3 +23,8 @@ create index if not exists arshjul_idx_variable_instance_name on act_ru_variable
 -- Process instances by business key ('2027:10004'): only the instances themselves, not their child executions.
 create index if not exists arshjul_idx_execution_instance_business_key on act_ru_execution (business_key_, proc_def_id_)
     where parent_id_ is null;
+
+-- Ending or removing a process instance asks, for each of its tasks, for the task's sub-tasks. Without
+-- this index each question read all open tasks (100,000 at 50,000 people): 20 ms per task removed.
+create index if not exists arshjul_idx_task_parent on act_ru_task (parent_task_id_)
+    where parent_task_id_ is not null;

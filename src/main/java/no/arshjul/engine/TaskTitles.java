@@ -81,9 +81,10 @@ public class TaskTitles {
         if (ids.isEmpty()) {
             return new Batch(Map.of(), Map.of());
         }
-        Map<String, String> names = organisation.employeesWithUserIds(ids).stream()
+        List<Employee> people = organisation.employeesWithUserIds(ids);
+        Map<String, String> names = people.stream()
                 .collect(Collectors.toMap(Employee::getUserId, Employee::getFullName, (a, b) -> a));
-        Map<String, String> leaderNames = organisation.closestLeadersOf(ids).entrySet().stream()
+        Map<String, String> leaderNames = organisation.closestLeadersOfPeople(people).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFullName()));
         return new Batch(names, leaderNames);
     }

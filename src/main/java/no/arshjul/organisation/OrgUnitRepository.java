@@ -2,6 +2,7 @@ package no.arshjul.organisation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,9 +21,9 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByParent(OrgUnit parent);
 
-    boolean existsByLeader(Employee leader);
-
-    boolean existsByLeaderAndLevelType(Employee leader, LevelType levelType);
+    /** The levels of the units this person leads (none for most people): their leader roles in one query. */
+    @Query("select distinct u.levelType from OrgUnit u where u.leader = :leader")
+    List<LevelType> findLevelTypesLedBy(@Param("leader") Employee leader);
 
     /** Units with their leaders in one query, for walking many people's leader chains at once. */
     @Query("select u from OrgUnit u left join fetch u.leader where u.id in :ids")

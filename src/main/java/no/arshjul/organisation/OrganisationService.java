@@ -93,7 +93,12 @@ public class OrganisationService {
         if (wanted.isEmpty()) {
             return leaders;
         }
-        List<Employee> people = employees.findByUserIdIn(wanted);
+        return closestLeadersOfPeople(employees.findByUserIdIn(wanted));
+    }
+
+    /** {@link #closestLeadersOf(Collection)} for people already read (their units need not be). */
+    public Map<String, Employee> closestLeadersOfPeople(Collection<Employee> people) {
+        Map<String, Employee> leaders = new HashMap<>();
         Map<Long, OrgUnit> unitsById = new HashMap<>();
         Set<Long> missing = new HashSet<>();
         people.forEach(p -> missing.add(p.getUnit().getId()));
@@ -178,14 +183,20 @@ public class OrganisationService {
             return roles;
         }
         roles.add(Role.EMPLOYEE);
-        if (units.existsByLeader(employee)) {
+        List<LevelType> led = units.findLevelTypesLedBy(employee);
+        if (!led.isEmpty()) {
             roles.add(Role.LEADER);
         }
-        if (units.existsByLeaderAndLevelType(employee, LevelType.SEKTOR)) {
+        if (led.contains(LevelType.SEKTOR)) {
             roles.add(Role.KOMMUNALSJEF);
         }
         roleAssignments.findByEmployee(employee).forEach(a -> roles.add(a.getRole()));
         return roles;
+    }
+
+    /** The roles of the active person with this user id, read in one transaction (every request's role check); empty when there is none. */
+    public Optional<Set<Role>> rolesOfActive(String userId) {
+        return findByUserId(userId).filter(Employee::isActive).map(this::rolesOf);
     }
 
     public Set<Role> rolesOf(String userId) {

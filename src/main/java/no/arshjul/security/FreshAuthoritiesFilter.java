@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import no.arshjul.organisation.Employee;
+import no.arshjul.organisation.Role;
 import no.arshjul.organisation.OrganisationService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a logged-in person's roles from the organisation on every request, so a role HR takes away
@@ -47,8 +48,8 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         // Form, Basic and single sign-on log-ins kept in a session; bearer tokens are read afresh on every request.
         if (isRefreshable(current) && !authenticatedInThisRequest(current, request)) {
-            Optional<Employee> employee = organisation.findByUserId(current.getName()).filter(Employee::isActive);
-            if (employee.isEmpty()) {
+            Optional<Set<Role>> roles = organisation.rolesOfActive(current.getName());
+            if (roles.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -57,7 +58,7 @@ class FreshAuthoritiesFilter extends OncePerRequestFilter {
             } else {
                 List<GrantedAuthority> fresh = new ArrayList<>(current.getAuthorities().stream()
                         .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith(ROLE_PREFIX)).toList());
-                fresh.addAll(Roles.authorities(organisation.rolesOf(employee.get())));
+                fresh.addAll(Roles.authorities(roles.get()));
                 if (!new HashSet<>(fresh).equals(new HashSet<>(current.getAuthorities()))) {
                     Authentication refreshed = withAuthorities(current, fresh);
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
