@@ -81,11 +81,9 @@ public class TaskTitles {
         if (ids.isEmpty()) {
             return new Batch(Map.of(), Map.of());
         }
-        List<Employee> people = organisation.employeesWithUserIds(ids);
-        Map<String, String> names = people.stream()
+        Map<String, String> names = organisation.employeesWithUserIds(ids).stream()
                 .collect(Collectors.toMap(Employee::getUserId, Employee::getFullName, (a, b) -> a));
-        Map<String, String> leaderNames = organisation.closestLeadersOfPeople(people).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFullName()));
+        Map<String, String> leaderNames = organisation.closestLeaderNamesOf(ids);
         return new Batch(names, leaderNames);
     }
 
