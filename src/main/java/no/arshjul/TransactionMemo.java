@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Answers remembered until the current transaction ends. A launch batch starts a hundred processes in
+ * Answers remembered until the current transaction ends. A launch batch starts hundreds of processes in
  * one transaction, and each new task asks for the same person, leader and calendar several times
  * (its title, its notice, its timers); asked again, the answer comes from here instead of a query,
  * and the query's flush of everything the batch has changed so far. Remembered are only managed
