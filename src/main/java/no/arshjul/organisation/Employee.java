@@ -120,6 +120,11 @@ public class Employee {
     }
 
     public String getFullName() {
+        return fullName(firstName, lastName);
+    }
+
+    /** How a person is named in titles and lists, also for names read without the entity. */
+    public static String fullName(String firstName, String lastName) {
         return firstName + " " + lastName;
     }
 

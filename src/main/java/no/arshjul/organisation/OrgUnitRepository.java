@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +23,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     /** The levels of the units this person leads (none for most people): their leader roles in one query. */
     @Query("select distinct u.levelType from OrgUnit u where u.leader = :leader")
     List<LevelType> findLevelTypesLedBy(@Param("leader") Employee leader);
-
-    /** Units with their leaders in one query, for walking many people's leader chains at once. */
-    @Query("select u from OrgUnit u left join fetch u.leader where u.id in :ids")
-    List<OrgUnit> findWithLeaderByIdIn(Collection<Long> ids);
 
     @Query("select distinct u.leader from OrgUnit u where u.leader.active = true")
     List<Employee> findActiveLeaders();

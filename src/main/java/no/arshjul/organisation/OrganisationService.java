@@ -97,7 +97,8 @@ public class OrganisationService {
         for (int from = 0; from < wanted.size(); from += 500) {
             jdbc.query(CLOSEST_LEADERS, Map.of("userIds", wanted.subList(from, Math.min(from + 500, wanted.size()))),
                     row -> {
-                        names.putIfAbsent(row.getString("user_id"), row.getString("first_name") + " " + row.getString("last_name"));
+                        names.putIfAbsent(row.getString("user_id"),
+                                Employee.fullName(row.getString("first_name"), row.getString("last_name")));
                     });
         }
         return names;
