@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What a task is called for the person who does it: "Forbered medarbeidersamtalen med Lars Berg"
@@ -79,29 +78,25 @@ public class TaskTitles {
     public Batch forEmployees(Collection<String> employeeUserIds) {
         List<String> ids = employeeUserIds.stream().filter(id -> id != null).distinct().toList();
         if (ids.isEmpty()) {
-            return new Batch(Map.of(), Map.of());
+            return new Batch(Map.of());
         }
-        Map<String, String> names = organisation.employeesWithUserIds(ids).stream()
-                .collect(Collectors.toMap(Employee::getUserId, Employee::getFullName, (a, b) -> a));
-        Map<String, String> leaderNames = organisation.closestLeaderNamesOf(ids);
-        return new Batch(names, leaderNames);
+        return new Batch(organisation.namesAndClosestLeadersOf(ids));
     }
 
     /** The names a set of tasks' titles need, already read. */
     public final class Batch {
 
-        private final Map<String, String> names;
-        private final Map<String, String> leaderNames;
+        private final Map<String, OrganisationService.NameAndLeader> names;
 
-        private Batch(Map<String, String> names, Map<String, String> leaderNames) {
+        private Batch(Map<String, OrganisationService.NameAndLeader> names) {
             this.names = names;
-            this.leaderNames = leaderNames;
         }
 
         public String title(String taskDefinitionKey, String taskName, String employeeUserId, Object year,
                             String viewerUserId, Locale locale) {
-            String employeeName = employeeUserId == null ? "" : names.getOrDefault(employeeUserId, employeeUserId);
-            String leaderName = employeeUserId == null ? "" : leaderNames.getOrDefault(employeeUserId, "");
+            OrganisationService.NameAndLeader known = employeeUserId == null ? null : names.get(employeeUserId);
+            String employeeName = employeeUserId == null ? "" : known == null ? employeeUserId : known.name();
+            String leaderName = known == null || known.leaderName() == null ? "" : known.leaderName();
             return format(taskDefinitionKey, taskName, employeeUserId, employeeName, leaderName, year, viewerUserId, locale);
         }
     }

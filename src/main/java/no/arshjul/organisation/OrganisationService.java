@@ -85,39 +85,54 @@ public class OrganisationService {
         return Optional.empty();
     }
 
+    /** A person's full name and their closest leader's (null when they have none). */
+    public record NameAndLeader(String name, String leaderName) {
+    }
+
     /**
-     * The name of the closest leader of each of many people, by user id (those without one, or
-     * unknown, are absent): the same answer as {@link #closestLeaderOf(Employee)}, from one query
+     * The names of many people and of their closest leaders, by user id (unknown people are
+     * absent): the leader is the one {@link #closestLeaderOf(Employee)} gives, found by one query
      * that walks the unit tree upwards in the database, however many people are asked about (a task
      * list's titles, on every inbox).
      */
-    public Map<String, String> closestLeaderNamesOf(Collection<String> userIds) {
-        Map<String, String> names = new HashMap<>();
+    public Map<String, NameAndLeader> namesAndClosestLeadersOf(Collection<String> userIds) {
+        Map<String, NameAndLeader> names = new HashMap<>();
         List<String> wanted = userIds.stream().filter(id -> id != null).distinct().toList();
         for (int from = 0; from < wanted.size(); from += 500) {
-            jdbc.query(CLOSEST_LEADERS, Map.of("userIds", wanted.subList(from, Math.min(from + 500, wanted.size()))),
+            jdbc.query(NAMES_AND_CLOSEST_LEADERS, Map.of("userIds", wanted.subList(from, Math.min(from + 500, wanted.size()))),
                     row -> {
-                        names.putIfAbsent(row.getString("user_id"),
-                                Employee.fullName(row.getString("first_name"), row.getString("last_name")));
+                        String leaderFirst = row.getString("leader_first_name");
+                        names.putIfAbsent(row.getString("user_id"), new NameAndLeader(
+                                Employee.fullName(row.getString("first_name"), row.getString("last_name")),
+                                leaderFirst == null ? null : Employee.fullName(leaderFirst, row.getString("leader_last_name"))));
                     });
         }
         return names;
     }
 
-    /** Each person's units from their own to the top (at most 50 levels: a hand-edited cycle ends), nearest led by another first. */
-    private static final String CLOSEST_LEADERS = """
+    /**
+     * Each person with the leaders of their units from their own to the top (at most 50 levels: a
+     * hand-edited cycle ends), nearest led by another first; a person led by nobody comes once, without.
+     */
+    private static final String NAMES_AND_CLOSEST_LEADERS = """
             with recursive up (person_id, unit_id, steps) as (
                 select e.id, e.unit_id, 0 from employee e where e.user_id in (:userIds)
                 union all
                 select up.person_id, u.parent_id, up.steps + 1 from up join org_unit u on u.id = up.unit_id
                 where u.parent_id is not null and up.steps < 50
+            ),
+            leaders (person_id, steps, first_name, last_name) as (
+                select up.person_id, up.steps, l.first_name, l.last_name
+                from up
+                join org_unit u on u.id = up.unit_id
+                join employee l on l.id = u.leader_id and l.id <> up.person_id
             )
-            select p.user_id, l.first_name, l.last_name
-            from up
-            join org_unit u on u.id = up.unit_id
-            join employee l on l.id = u.leader_id and l.id <> up.person_id
-            join employee p on p.id = up.person_id
-            order by p.user_id, up.steps
+            select p.user_id, p.first_name, p.last_name,
+                   leaders.first_name as leader_first_name, leaders.last_name as leader_last_name
+            from employee p
+            left join leaders on leaders.person_id = p.id
+            where p.user_id in (:userIds)
+            order by p.user_id, leaders.steps
             """;
 
     /** The leaders above a person, closest first, ending at the top of the municipality. */
@@ -173,25 +188,54 @@ public class OrganisationService {
 
     /** The Camunda groups a person is a member of; an inactive person has none. */
     public Set<Role> rolesOf(Employee employee) {
-        Set<Role> roles = new LinkedHashSet<>();
         if (!employee.isActive()) {
-            return roles;
+            return new LinkedHashSet<>();
         }
+        return roles(units.findLevelTypesLedBy(employee),
+                roleAssignments.findByEmployee(employee).stream().map(RoleAssignment::getRole).toList());
+    }
+
+    /**
+     * The roles of the active person with this user id, empty when there is none: every request's
+     * role check, so one statement reads whether they are active, what they lead and what HR gave them.
+     */
+    public Optional<Set<Role>> rolesOfActive(String userId) {
+        List<LevelType> led = new ArrayList<>();
+        List<Role> assigned = new ArrayList<>();
+        boolean[] active = {false};
+        jdbc.query(ROLE_SOURCES, Map.of("userId", userId), row -> {
+            String name = row.getString("name");
+            switch (row.getString("kind")) {
+                case "active" -> active[0] = true;
+                case "leads" -> led.add(LevelType.valueOf(name));
+                default -> Role.ofGroupId(name).ifPresent(assigned::add);
+            }
+        });
+        return active[0] ? Optional.of(roles(led, assigned)) : Optional.empty();
+    }
+
+    private static final String ROLE_SOURCES = """
+            select 'active' as kind, null as name from employee e where e.user_id = :userId and e.active
+            union all
+            select 'leads', u.level_type from employee e join org_unit u on u.leader_id = e.id
+            where e.user_id = :userId and e.active
+            union all
+            select 'assigned', r.role from employee e join role_assignment r on r.employee_id = e.id
+            where e.user_id = :userId and e.active
+            """;
+
+    /** An active person's roles, from the levels of the units they lead and the roles HR gave them. */
+    private static Set<Role> roles(List<LevelType> led, List<Role> assigned) {
+        Set<Role> roles = new LinkedHashSet<>();
         roles.add(Role.EMPLOYEE);
-        List<LevelType> led = units.findLevelTypesLedBy(employee);
         if (!led.isEmpty()) {
             roles.add(Role.LEADER);
         }
         if (led.contains(LevelType.SEKTOR)) {
             roles.add(Role.KOMMUNALSJEF);
         }
-        roleAssignments.findByEmployee(employee).forEach(a -> roles.add(a.getRole()));
+        roles.addAll(assigned);
         return roles;
-    }
-
-    /** The roles of the active person with this user id, read in one transaction (every request's role check); empty when there is none. */
-    public Optional<Set<Role>> rolesOfActive(String userId) {
-        return findByUserId(userId).filter(Employee::isActive).map(this::rolesOf);
     }
 
     public Set<Role> rolesOf(String userId) {

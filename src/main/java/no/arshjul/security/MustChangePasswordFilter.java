@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.web.Texts;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,11 @@ import java.util.Map;
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String PAGE = "/passord";
+    /**
+     * The person whose password this session has seen changed. A password must be changed only
+     * when it is first given, so once it is not, it never will be again: the session stops asking.
+     */
+    static final String SETTLED = MustChangePasswordFilter.class.getName() + ".settledFor";
     /** What a person may reach before changing: the change page itself, log-out and the page's assets. */
     private static final List<String> OPEN = List.of(PAGE, "/logout", "/login", "/css/", "/js/", "/favicon.ico", "/error");
 
@@ -48,7 +54,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         // Only password log-ins can carry an initial password; the provider's people never do.
         if (!(authentication instanceof UsernamePasswordAuthenticationToken) || !authentication.isAuthenticated()
-                || !credentials.mustChangePassword(authentication.getName())) {
+                || settled(request, authentication.getName())) {
             chain.doFilter(request, response);
             return;
         }
@@ -71,5 +77,19 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         problem.put("detail", texts.forCaller("password.mustChange"));
         problem.put("instance", path);
         JSON.writeValue(response.getWriter(), problem);
+    }
+
+    private boolean settled(HttpServletRequest request, String userId) {
+        HttpSession session = request.getSession(false);
+        if (session != null && userId.equals(session.getAttribute(SETTLED))) {
+            return true;
+        }
+        if (credentials.mustChangePassword(userId)) {
+            return false;
+        }
+        if (session != null) {
+            session.setAttribute(SETTLED, userId);
+        }
+        return true;
     }
 }

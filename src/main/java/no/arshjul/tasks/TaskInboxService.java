@@ -1,5 +1,6 @@
 package no.arshjul.tasks;
 
+import no.arshjul.engine.OneEngineCommand;
 import no.arshjul.engine.SystemEngineCalls;
 import no.arshjul.engine.TaskTitles;
 import no.arshjul.engine.ProcessYear;
@@ -51,14 +52,16 @@ public class TaskInboxService {
     private final RuntimeService runtimeService;
     private final TaskTitles titles;
     private final SystemEngineCalls system;
+    private final OneEngineCommand oneCommand;
 
     public TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-                            TaskTitles titles, SystemEngineCalls system) {
+                            TaskTitles titles, SystemEngineCalls system, OneEngineCommand oneCommand) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
         this.titles = titles;
         this.system = system;
+        this.oneCommand = oneCommand;
     }
 
     /** {@code assignee} is null for a group task nobody has taken yet. */
@@ -80,22 +83,26 @@ public class TaskInboxService {
      * tasks, then what their titles need for all of them at once ({@link #summaries}).
      */
     public List<TaskSummary> inbox(String userId, List<String> groups, Instant now) {
-        List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().taskAssignee(userId).list());
-        if (!groups.isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().list());
-        }
-        return summaries(tasks, userId, now).stream()
-                .sorted(Comparator.comparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return oneCommand.call(() -> {
+            List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().taskAssignee(userId).list());
+            if (!groups.isEmpty()) {
+                tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().list());
+            }
+            return summaries(tasks, userId, now).stream()
+                    .sorted(Comparator.comparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+        });
     }
 
     /** How many tasks {@link #inbox} would list, by two counts: for the menu on every page. */
     public long openCount(String userId, List<String> groups) {
-        long count = taskService.createTaskQuery().taskAssignee(userId).count();
-        if (!groups.isEmpty()) {
-            count += taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count();
-        }
-        return count;
+        return oneCommand.call(() -> {
+            long count = taskService.createTaskQuery().taskAssignee(userId).count();
+            if (!groups.isEmpty()) {
+                count += taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count();
+            }
+            return count;
+        });
     }
 
     public Optional<TaskForm> form(String taskId, String userId, Instant now) {

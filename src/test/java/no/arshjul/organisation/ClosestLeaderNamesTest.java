@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The leaders named in task titles, read for many people in one query up the unit tree, are the
+ * The names and leaders in task titles, read for many people in one query up the unit tree, are the
  * ones the organisation gives each person alone: for everybody in the demo municipality, leaders
  * of units (whose leader is the one above them) and the top (who has none) included.
  */
@@ -28,15 +28,19 @@ class ClosestLeaderNamesTest {
     @Test
     void everyonesLeaderInOneQueryIsTheLeaderTheOrganisationGivesThemOneByOne() {
         List<String> everyone = new ArrayList<>(jdbc.queryForList("select user_id from employee order by user_id", String.class));
-        Map<String, String> oneByOne = new HashMap<>();
+        Map<String, OrganisationService.NameAndLeader> oneByOne = new HashMap<>();
         for (String userId : everyone) {
-            organisation.closestLeaderOf(userId).ifPresent(leader -> oneByOne.put(userId, leader.getFullName()));
+            Employee person = organisation.findByUserId(userId).orElseThrow();
+            oneByOne.put(userId, new OrganisationService.NameAndLeader(person.getFullName(),
+                    organisation.closestLeaderOf(userId).map(Employee::getFullName).orElse(null)));
         }
         everyone.add("nobody-has-this-name");
 
-        Map<String, String> inOneQuery = organisation.closestLeaderNamesOf(everyone);
+        Map<String, OrganisationService.NameAndLeader> inOneQuery = organisation.namesAndClosestLeadersOf(everyone);
 
-        assertThat(oneByOne).hasSizeGreaterThan(100).containsEntry("anne", "Lars Berg").doesNotContainKey("rita");
+        assertThat(oneByOne).hasSizeGreaterThan(100)
+                .containsEntry("anne", new OrganisationService.NameAndLeader("Anne Lie", "Lars Berg"));
+        assertThat(oneByOne.get("rita").leaderName()).as("the top has no leader").isNull();
         assertThat(inOneQuery).isEqualTo(oneByOne);
     }
 }

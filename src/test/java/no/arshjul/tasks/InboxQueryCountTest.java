@@ -2,6 +2,7 @@ package no.arshjul.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.Cookie;
 import no.arshjul.competence.CompetenceMappingService;
 import no.arshjul.cycle.YearCalendar;
 import no.arshjul.support.ArshjulTest;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,6 +75,22 @@ class InboxQueryCountTest {
                 .noneMatch(sql -> sql.contains("distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A") && !sql.contains("WHERE"));
         assertThat(fifty.statements()).as("SQL statements for 50 tasks vs 5:%n%s%nvs%n%s",
                 String.join("\n", fifty.sql()), String.join("\n", five.sql())).hasSizeLessThanOrEqualTo(five.statements().size());
+    }
+
+    @Test
+    void aLoggedInSessionAsksTheDatabaseLittleOnEveryInbox() throws Exception {
+        Cookie[] session = mvc.perform(formLogin().user(VIEWER).password("demo")).andReturn().getResponse().getCookies();
+        mvc.perform(get("/api/tasks").cookie(session)).andExpect(status().isOk());
+
+        List<String> again = StatementCounter.count(() -> mvc.perform(get("/api/tasks").cookie(session))
+                .andExpect(status().isOk()).andReturn()).sql();
+
+        assertThat(again).as("the password was seen changed once; the session does not ask again")
+                .noneMatch(sql -> sql.contains("user_credential"));
+        assertThat(again).as("the person's own tasks and their groups' tasks").filteredOn(sql -> sql.contains("from ACT_RU_TASK"))
+                .hasSize(2);
+        assertThat(again).as("the inbox's engine calls are one engine command, so revoke authorizations are looked for once")
+                .filteredOn(sql -> sql.contains("TYPE_ = 2")).hasSize(1);
     }
 
     private void giveViewerTheMappingsOf(List<String> employees) {
