@@ -44,6 +44,7 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                     TaskDefinition definition = behavior.getTaskDefinition();
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NewTaskVariables.INSTANCE);
                     definition.addTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskEventsPlugin.this::created);
                     definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, UserTaskEventsPlugin.this::ended);
                     definition.addTaskListener(TaskListener.EVENTNAME_DELETE, UserTaskEventsPlugin.this::ended);
