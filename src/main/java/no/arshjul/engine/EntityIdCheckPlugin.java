@@ -8,12 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Before every insert the engine checks the row's id, and builds the error message for the check
@@ -27,21 +22,9 @@ class EntityIdCheckPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return DbEntityManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new IdCheckedWhenWrong(Context.getProcessEngineConfiguration().getIdGenerator(),
-                        Context.getCommandContext().getSession(PersistenceSession.class));
-            }
-        });
-        configuration.setCustomSessionFactories(factories);
+        EngineSessions.replace(configuration, DbEntityManager.class, () -> new IdCheckedWhenWrong(
+                Context.getProcessEngineConfiguration().getIdGenerator(),
+                Context.getCommandContext().getSession(PersistenceSession.class)));
     }
 
     static final class IdCheckedWhenWrong extends DbEntityManager {
