@@ -29,8 +29,8 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String PAGE = "/passord";
     /**
-     * The person whose password this session has seen changed. A password must be changed only
-     * when it is first given, so once it is not, it never will be again: the session stops asking.
+     * The person this session has seen with a password that need not be changed. A password must be
+     * changed only when it is first given, so once it need not, it never will: the session stops asking.
      */
     static final String SETTLED = MustChangePasswordFilter.class.getName() + ".settledFor";
     /** What a person may reach before changing: the change page itself, log-out and the page's assets. */

@@ -69,8 +69,7 @@ class InboxQueryCountTest {
                     .isTrue();
             assertThat(task.get("title").asText()).isNotBlank();
         });
-        // The unit tree is read a level at a time for the leaders in the titles: at most its depth,
-        // and fewer when the people's units already cover several levels; never more with more tasks.
+        // The titles' names and leaders come from one recursive query up the unit tree, however many tasks.
         assertThat(fifty.statements()).as("no statement reads every authorization (there is one per open task)")
                 .noneMatch(sql -> sql.contains("distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A") && !sql.contains("WHERE"));
         assertThat(fifty.statements()).as("SQL statements for 50 tasks vs 5:%n%s%nvs%n%s",
