@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The engine writes its rows through Årshjul's cheaper id check, and that check still refuses what
- * the engine's own refuses: an entity with the reserved id "*" is not saved, with the engine's message.
+ * The engine writes its rows through Årshjul's cheaper id check and one-pass order of references
+ * ({@link ReferenceOrderTest} holds the order's rule), and the check still refuses what the engine's own refuses: an entity with the reserved id "*" is not saved, with the engine's message.
  */
 @ArshjulTest
-class EntityIdCheckTest {
+class LeanFlushPluginTest {
 
     @Autowired
     ProcessEngine engine;
@@ -26,11 +26,12 @@ class EntityIdCheckTest {
     TaskService taskService;
 
     @Test
-    void theEngineWritesThroughTheCheapCheck() {
+    void theEngineWritesThroughTheCheapCheckAndTheOnePassOrder() {
         DbEntityManager used = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired().execute(context -> context.getDbEntityManager());
 
-        assertThat(used).isInstanceOf(EntityIdCheckPlugin.IdCheckedWhenWrong.class);
+        assertThat(used).isInstanceOf(LeanFlushPlugin.LeanEntityManager.class);
+        assertThat(used.getDbOperationManager()).isInstanceOf(ReferenceOrder.class);
     }
 
     @Test
