@@ -1,5 +1,7 @@
 package no.arshjul.security;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -7,6 +9,7 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import javax.sql.DataSource;
 import java.sql.DatabaseMetaData;
@@ -31,6 +34,29 @@ class LogInSessions {
                 new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
             }
         };
+    }
+
+    /**
+     * Spring Session's filter uses the store through {@link QuietSessionRepository}: no write per
+     * request for the last access time, no second read after a write. (Spring Boot backs off from
+     * the JDBC store when the app defines a store of its own, so the store it makes is wrapped.)
+     */
+    @Bean
+    static BeanPostProcessor quietSessionStore() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository store ? new QuietSessionRepository(store) : bean;
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<QuietSessionRepository.RequestScope> sessionsSavedInARequest() {
+        FilterRegistrationBean<QuietSessionRepository.RequestScope> registration =
+                new FilterRegistrationBean<>(new QuietSessionRepository.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     private static boolean isPostgres(DataSource dataSource) {
