@@ -1,5 +1,6 @@
 package no.arshjul.benchmark;
 
+import no.arshjul.EngineClock;
 import no.arshjul.appraisal.AppraisalService;
 import no.arshjul.competence.CompetenceMappingService;
 import no.arshjul.cycle.CycleLaunchService;
@@ -10,12 +11,14 @@ import no.arshjul.support.GeneratedMunicipality;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -67,6 +70,20 @@ final class YearLaunch {
         return new YearCalendar(year, c.mappingOpens(), c.mappingDeadline(), c.mappingOpens(), c.talksDeadline(),
                 c.sectorInputOpens(), c.sectorInputDeadline(), c.kompetanseforumMeeting(), c.consultationMeeting(),
                 c.approvalDeadline(), c.publicationDate(), c.evaluationDeadline());
+    }
+
+    /**
+     * The launch and the talks open at 08:00 (Oslo) on their first day. A run started earlier in the
+     * day moves the engine's clock, which is also Årshjul's, to just after 08:00 (it keeps ticking), so
+     * the launch runs at once and the talks open with the mappings whatever the hour.
+     */
+    static void afterTheMorning() {
+        ZonedDateTime now = ZonedDateTime.now(EngineClock.OSLO);
+        ZonedDateTime opening = now.toLocalDate().atTime(8, 1).atZone(EngineClock.OSLO);
+        if (now.isBefore(opening)) {
+            ClockUtil.offset(Duration.between(now, opening).toMillis());
+            System.out.printf("Before 08:00 in Oslo: the engine's clock is moved forward to %s%n", opening);
+        }
     }
 
     private static void launchYear(ScaleBenchmark.Run run, int year) throws InterruptedException {
