@@ -1,0 +1,74 @@
+package no.arshjul.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Real engines on one in-memory H2 database each, built one after the other as an upgrade would. */
+class HistoryLevelChangeTest {
+
+    private final String database = "jdbc:h2:mem:history-level-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+    @Test
+    void aDatabaseWrittenAtAuditStartsAtActivity() {
+        build(ProcessEngineConfiguration.HISTORY_AUDIT, false).close();
+        assertThatThrownBy(() -> build(ProcessEngineConfiguration.HISTORY_ACTIVITY, false))
+                .as("the engine alone refuses a database at another level")
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("historyLevel mismatch");
+
+        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true);
+        try {
+            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "1");
+        } finally {
+            engine.close();
+        }
+        build(ProcessEngineConfiguration.HISTORY_ACTIVITY, false).close();
+    }
+
+    @Test
+    void aNewDatabaseIsCreatedAtActivity() {
+        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true);
+        try {
+            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "1");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aDatabaseAtFullIsLeftAsItIs() {
+        build(ProcessEngineConfiguration.HISTORY_FULL, false).close();
+
+        assertThatThrownBy(() -> build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("historyLevel mismatch");
+        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_FULL, false);
+        try {
+            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "3");
+        } finally {
+            engine.close();
+        }
+    }
+
+    private ProcessEngine build(String historyLevel, boolean withChange) {
+        ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl(database);
+        configuration.setHistory(historyLevel);
+        // a name of its own, so the engines of the Spring tests in the same JVM are not replaced
+        configuration.setProcessEngineName("history-level-change-" + UUID.randomUUID());
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setJobExecutorActivate(false);
+        if (withChange) {
+            configuration.setProcessEnginePlugins(List.of(new HistoryLevelChange()));
+        }
+        return configuration.buildProcessEngine();
+    }
+}
