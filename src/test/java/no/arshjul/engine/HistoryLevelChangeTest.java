@@ -1,5 +1,6 @@
 package no.arshjul.engine;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -7,19 +8,36 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Real engines on one in-memory H2 database each, built one after the other as an upgrade would. */
+/**
+ * Real engines on one database each (in-memory H2, or an embedded PostgreSQL), built one after the
+ * other as an upgrade would.
+ */
 class HistoryLevelChangeTest {
 
-    private final String database = "jdbc:h2:mem:history-level-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private Database database = new Database("org.h2.Driver",
+            "jdbc:h2:mem:history-level-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa");
 
     @Test
     void aDatabaseWrittenAtAuditStartsAtActivity() {
+        auditIsMovedToActivity();
+    }
+
+    @Test
+    void aPostgresqlDatabaseWrittenAtAuditStartsAtActivity() throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
+            database = new Database("org.postgresql.Driver", postgres.getJdbcUrl("postgres", "postgres"), "postgres");
+            auditIsMovedToActivity();
+        }
+    }
+
+    private void auditIsMovedToActivity() {
         build(ProcessEngineConfiguration.HISTORY_AUDIT, false).close();
         assertThatThrownBy(() -> build(ProcessEngineConfiguration.HISTORY_ACTIVITY, false))
                 .as("the engine alone refuses a database at another level")
@@ -60,7 +78,10 @@ class HistoryLevelChangeTest {
 
     private ProcessEngine build(String historyLevel, boolean withChange) {
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl(database);
+        configuration.setJdbcDriver(database.driver());
+        configuration.setJdbcUrl(database.url());
+        configuration.setJdbcUsername(database.user());
+        configuration.setJdbcPassword("");
         configuration.setHistory(historyLevel);
         // a name of its own, so the engines of the Spring tests in the same JVM are not replaced
         configuration.setProcessEngineName("history-level-change-" + UUID.randomUUID());
@@ -70,5 +91,8 @@ class HistoryLevelChangeTest {
             configuration.setProcessEnginePlugins(List.of(new HistoryLevelChange()));
         }
         return configuration.buildProcessEngine();
+    }
+
+    private record Database(String driver, String url, String user) {
     }
 }
