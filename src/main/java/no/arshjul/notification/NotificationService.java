@@ -35,7 +35,9 @@ public class NotificationService {
     @Transactional
     public Notification notify(String recipientUserId, Notification.Kind kind, String subject, String body,
                                String processInstanceId) {
-        log.info("{} to {}: {}", kind, recipientUserId, subject);
+        // Debug only: the notification table keeps what was told to whom, with its retention; a line
+        // per notice at info would copy names into the server's logs, 100,000 of them in a launch.
+        log.debug("{} to {}: {}", kind, recipientUserId, subject);
         Notification stored = notifications.save(new Notification(recipientUserId, kind, subject, body,
                 processInstanceId, Instant.now(clock)));
         Employee recipient = organisation.findByUserId(recipientUserId).orElse(null);
