@@ -73,7 +73,15 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int size = Integer.getInteger("benchmark.size", 10_000);
         GeneratedMunicipality municipality = new GeneratedMunicipality(size, 100);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        // -Dbenchmark.postgres=shared_buffers=1GB,work_mem=16MB: the server tuned as operations would tune it
+        for (String setting : System.getProperty("benchmark.postgres", "").split(",")) {
+            if (setting.contains("=")) {
+                server.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(),
+                        setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        try (EmbeddedPostgres postgres = server.start()) {
             Path dir = Files.createTempDirectory("arshjul-scale");
             municipality.writeBootstrapFiles(dir);
             BootstrapStopwatch bootstrap = new BootstrapStopwatch();
