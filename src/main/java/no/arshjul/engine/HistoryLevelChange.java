@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Årshjul ran at history level 'audit' until it moved to 'activity' (application.yml). The engine
@@ -53,13 +53,14 @@ class HistoryLevelChange extends AbstractProcessEnginePlugin {
 
     /** A new database has no engine tables yet: the engine creates them at the configured level. */
     private static boolean hasPropertyTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if ("act_ge_property".equals(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
+        // PostgreSQL keeps unquoted names in lower case, H2 in upper case
+        for (String name : List.of("act_ge_property", "ACT_GE_PROPERTY")) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
                     return true;
                 }
             }
-            return false;
         }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,23 +44,13 @@ class HistoryLevelChangeTest {
                 .as("the engine alone refuses a database at another level")
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("historyLevel mismatch");
 
-        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true);
-        try {
-            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "1");
-        } finally {
-            engine.close();
-        }
+        assertThat(propertiesAfterStart(ProcessEngineConfiguration.HISTORY_ACTIVITY, true)).containsEntry("historyLevel", "1");
         build(ProcessEngineConfiguration.HISTORY_ACTIVITY, false).close();
     }
 
     @Test
     void aNewDatabaseIsCreatedAtActivity() {
-        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true);
-        try {
-            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "1");
-        } finally {
-            engine.close();
-        }
+        assertThat(propertiesAfterStart(ProcessEngineConfiguration.HISTORY_ACTIVITY, true)).containsEntry("historyLevel", "1");
     }
 
     @Test
@@ -68,9 +59,14 @@ class HistoryLevelChangeTest {
 
         assertThatThrownBy(() -> build(ProcessEngineConfiguration.HISTORY_ACTIVITY, true))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("historyLevel mismatch");
-        ProcessEngine engine = build(ProcessEngineConfiguration.HISTORY_FULL, false);
+        assertThat(propertiesAfterStart(ProcessEngineConfiguration.HISTORY_FULL, false)).containsEntry("historyLevel", "3");
+    }
+
+    /** The engine's stored properties once an engine has started on the database (and closed again). */
+    private Map<String, String> propertiesAfterStart(String historyLevel, boolean withChange) {
+        ProcessEngine engine = build(historyLevel, withChange);
         try {
-            assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "3");
+            return engine.getManagementService().getProperties();
         } finally {
             engine.close();
         }
