@@ -11,8 +11,11 @@ import java.util.Set;
 
 public interface LaunchItemRepository extends JpaRepository<LaunchItem, Long> {
 
-    /** A batch's items with their people and units, in one query: nothing is looked up per employee. */
-    @Query("select i from LaunchItem i join fetch i.employee e join fetch e.unit "
+    /**
+     * A batch's items with their people, units and the units' leaders, in one query: nothing is
+     * looked up per employee (the leader decides who confirms and who holds the talk).
+     */
+    @Query("select i from LaunchItem i join fetch i.employee e join fetch e.unit u left join fetch u.leader "
             + "where i.year = :year and i.batchNo = :batchNo and i.status = :status order by i.id")
     List<LaunchItem> findBatchWithEmployees(int year, int batchNo, LaunchItem.Status status);
 
