@@ -6,10 +6,10 @@ import java.util.Date;
 
 /** The variables a competence mapping starts with: one per component, read by the BPMN and checked in HR's models. */
 record CompetenceMappingStart(int year, Date mappingReminderAt, Date mappingDeadlineAt,
-                              String employeeNumber, String employeeUserId) {
+                              String employeeUserId) {
 
     static CompetenceMappingStart of(MappingDeadlines deadlines, Employee employee) {
         return new CompetenceMappingStart(deadlines.year(), deadlines.mappingReminderAt(),
-                deadlines.mappingDeadlineAt(), employee.getEmployeeNumber(), employee.getUserId());
+                deadlines.mappingDeadlineAt(), employee.getUserId());
     }
 }

@@ -72,7 +72,6 @@ class OverdueEscalationTest {
                                                  String employeeUserId, int year) {
         Employee employee = organisation.findByUserId(employeeUserId).orElseThrow();
         Map<String, Object> variables = new HashMap<>(YearCalendar.defaultsFor(year).appraisalVariables());
-        variables.put("employeeNumber", employee.getEmployeeNumber());
         variables.put("employeeUserId", employeeUserId);
         return runtimeService.createProcessInstanceByKey("appraisal-talk")
                 .businessKey(year + ":" + employee.getEmployeeNumber()).setVariables(variables)
