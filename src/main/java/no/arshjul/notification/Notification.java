@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** Something Årshjul tells a person: stored first, sent by mail when mail is configured. */
+/** Something Årshjul tells a person: stored first, then mailed from here (NotificationMailer) when mail is configured. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -51,10 +51,6 @@ public class Notification {
         this.body = body;
         this.processInstanceId = processInstanceId;
         this.createdAt = createdAt;
-    }
-
-    public void markSent(Instant at) {
-        this.sentAt = at;
     }
 
     public Long getId() {
