@@ -1,7 +1,10 @@
 package no.arshjul;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.admin.Admin;
 import org.camunda.bpm.admin.AdminRuntimeDelegate;
 import org.camunda.bpm.cockpit.Cockpit;
@@ -38,6 +41,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes of Årshjul on one PostgreSQL, as in production behind a load balancer: two application
  * contexts with their own web server and job executor, each engine with its own host name, so the
  * engine's job log says which node ran a job. Both run one year's launch together, every timer
- * fires once, and a log-in on one node is a log-in on the other.
+ * fires once, every notice is mailed once (one SMTP server for both), and a log-in on one node is a
+ * log-in on the other.
  */
 class TwoNodesOnPostgresTest {
 
@@ -62,6 +67,7 @@ class TwoNodesOnPostgresTest {
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|name=\"_csrf\" content=\"([^\"]+)\"");
 
     static EmbeddedPostgres postgres;
+    static GreenMail smtp;
     static Node node1;
     static Node node2;
 
@@ -93,6 +99,8 @@ class TwoNodesOnPostgresTest {
         tasklist = Tasklist.getRuntimeDelegate();
         welcome = Welcome.getRuntimeDelegate();
         postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
         new GeneratedMunicipality(PEOPLE, 20).writeBootstrapFiles(files);
         // One after the other, as a rolling start would: the first creates Camunda's schema.
         node1 = start("node-1", files);
@@ -111,6 +119,9 @@ class TwoNodesOnPostgresTest {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
         Cockpit.setCockpitRuntimeDelegate(cockpit);
         Admin.setAdminRuntimeDelegate(admin);
@@ -137,6 +148,10 @@ class TwoNodesOnPostgresTest {
                         // node that ends one looks again at once, so it takes most of the next: many small
                         // batches make "both nodes ran some" certain, not likely.
                         "--arshjul.launch.batch-size=1",
+                        // one mail server for both nodes, whose mailers look for waiting notices often
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--arshjul.mail.poll-interval=PT0.2S",
                         "--arshjul.bootstrap.units-file=" + files.resolve("enheter.csv"),
                         "--arshjul.bootstrap.employees-file=" + files.resolve("ansatte.csv"),
                         "--arshjul.bootstrap.roles-file=" + files.resolve("roller.csv"),
@@ -198,6 +213,17 @@ class TwoNodesOnPostgresTest {
         assertThat(history.createHistoricJobLogQuery().failureLog().list())
                 .filteredOn(job -> !"two-node-timer".equals(job.getProcessDefinitionKey()))
                 .as("no job failed, none was retried").isEmpty();
+
+        // both nodes' mailers work through the same notices: every one is mailed, and once
+        awaitUntil(Duration.ofSeconds(60), "every notice of the year is mailed", () -> jdbc.queryForObject(
+                "select count(*) from notification where sent_at is null", Integer.class) == 0);
+        List<String> mailed = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            mailed.add(mail.getAllRecipients()[0] + " " + mail.getSubject());
+        }
+        int notices = jdbc.queryForObject("select count(*) from notification", Integer.class);
+        assertThat(notices).as("each person's mapping task, and HR's").isGreaterThan(expected);
+        assertThat(mailed).hasSize(notices).doesNotHaveDuplicates();
     }
 
     @Test
