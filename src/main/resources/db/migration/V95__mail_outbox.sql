@@ -3,5 +3,5 @@
 -- minutes, so a mail that failed is tried again, three times in all.
 alter table notification add column mail_attempts integer default 0 not null;
 alter table notification add column mail_claimed_at timestamp;
--- the notices still to be mailed, newest last
-create index ix_notification_waiting on notification (sent_at, created_at);
+-- the notices still to be mailed, oldest first: a poll reads the first page of the last day's and stops
+create index ix_notification_waiting on notification (sent_at, created_at, id);

@@ -50,7 +50,7 @@ class NotificationMailer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
     private static final String WAITING = "select id from notification where sent_at is null and mail_attempts < :attempts "
-            + "and created_at > :since and (mail_claimed_at is null or mail_claimed_at < :lapsed) order by id limit :page";
+            + "and created_at > :since and (mail_claimed_at is null or mail_claimed_at < :lapsed) order by created_at, id limit :page";
     private static final String CLAIM = "update notification set mail_claimed_at = :now, mail_attempts = mail_attempts + 1 "
             + "where id = :id and sent_at is null and mail_attempts < :attempts "
             + "and (mail_claimed_at is null or mail_claimed_at < :lapsed)";
