@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,7 +189,8 @@ class NotificationMailer implements SmartLifecycle {
         if (messages.isEmpty()) {
             return List.of();
         }
-        Map<Object, Exception> failed = new IdentityHashMap<>();
+        // by equals, as the sender reports them: of two equal mails, one failing means both are tried again
+        Map<Object, Exception> failed = new HashMap<>();
         try {
             sender.send(messages.keySet().toArray(SimpleMailMessage[]::new));
         } catch (MailSendException e) {
