@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
 
 import java.time.Clock;
@@ -46,6 +47,8 @@ class NotificationMailerTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TransactionTemplate transactions;
 
     GreenMail smtp;
 
@@ -95,6 +98,17 @@ class NotificationMailerTest {
         assertThat(attempts(id)).isEqualTo(NotificationMailer.ATTEMPTS);
         assertThat(sentAt(id)).isNull();
         assertThat(notifications.latestFor("anne")).extracting(Notification::getId).contains(id);
+    }
+
+    @Test
+    void twoEqualMailsThatFailAreBothTriedAgain() throws Exception {
+        List<Long> ids = transactions.execute(status -> List.of(
+                notifications.notify("anne", Notification.Kind.INFORMATION, "Lik prøve", "Tekst", null).getId(),
+                notifications.notify("anne", Notification.Kind.INFORMATION, "Lik prøve", "Tekst", null).getId()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> attempts(ids.get(0)) == 1 && attempts(ids.get(1)) == 1);
+        Thread.sleep(QUIET.toMillis());
+        assertThat(ids).allSatisfy(id -> assertThat(sentAt(id)).as("not sent: the server is down").isNull());
     }
 
     @Test
