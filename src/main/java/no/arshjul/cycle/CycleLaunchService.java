@@ -39,7 +39,7 @@ public class CycleLaunchService {
 
     public CycleLaunchService(LaunchItemRepository items, AnnualCycleRepository cycles, OrganisationService organisation, CompetenceMappingService mappings,
                               AppraisalService appraisals, Texts texts, Clock clock,
-                              @Value("${arshjul.launch.batch-size:200}") int batchSize) {
+                              @Value("${arshjul.launch.batch-size:400}") int batchSize) {
         this.items = items;
         this.cycles = cycles;
         this.organisation = organisation;
