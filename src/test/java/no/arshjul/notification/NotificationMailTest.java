@@ -46,10 +46,9 @@ class NotificationMailTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Notices other tests left waiting (nobody listened then) are not this test's mail. */
     @BeforeEach
     void onlyThisTestsNoticesWait() {
-        jdbc.update("update notification set mail_attempts = ? where sent_at is null", NotificationMailer.ATTEMPTS);
+        NotificationMailerTest.giveUpOnWaitingNotices(jdbc);
     }
 
     @AfterEach

@@ -54,8 +54,13 @@ class NotificationMailerTest {
 
     @BeforeEach
     void onlyThisTestsNoticesWait() {
-        jdbc.update("update notification set mail_attempts = ? where sent_at is null", NotificationMailer.ATTEMPTS);
+        giveUpOnWaitingNotices(jdbc);
         clockAt(NOON);
+    }
+
+    /** Notices other tests left waiting (nobody listened then) are not a mail test's mail. */
+    static void giveUpOnWaitingNotices(JdbcTemplate jdbc) {
+        jdbc.update("update notification set mail_attempts = ? where sent_at is null", NotificationMailer.ATTEMPTS);
     }
 
     @AfterEach
