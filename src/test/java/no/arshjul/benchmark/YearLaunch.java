@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The year's launch, the ScaleBenchmark's way: HR starts next year and confirms its calendar, the
@@ -31,16 +33,23 @@ import java.util.List;
 final class YearLaunch {
 
     private static final Duration PATIENCE = Duration.ofMinutes(30);
+    /** The write-ahead log's figures, kept with the tables' rows under a name no table has. */
+    private static final String WAL = " write-ahead log";
 
     private YearLaunch() {
     }
 
     static String measure(ScaleBenchmark.Run run) throws InterruptedException {
         int year = Year.now().getValue();
+        Map<String, long[]> rowsBefore = rowsWritten(run.jdbc());
+        statementsBefore(run.jdbc());
+        Map<String, Long> cpuBefore = CpuByThread.snapshot();
         ScaleBenchmark.Timing.Start started = ScaleBenchmark.Timing.start();
         launchYear(run, year);
         ScaleBenchmark.Timing batched = started.stop();
         int instances = instancesOf(run.jdbc(), year);
+        printRowsWritten(run.jdbc(), rowsBefore, instances);
+        CpuByThread.printSince(cpuBefore);
 
         List<String> people = run.jdbc().queryForList("select e.user_id from launch_item i join employee e "
                 + "on e.id = i.employee_id where i.cycle_year = ? and i.status = 'DONE' order by i.id", String.class, year);
@@ -122,6 +131,76 @@ final class YearLaunch {
             transactions.executeWithoutResult(s -> talks.start(user, calendar.talkDeadlines()));
         }
         return started.stop();
+    }
+
+    /**
+     * With -Dbenchmark.explain=true: the rows the launch inserted, updated and deleted per instance,
+     * table by table (PostgreSQL's statistics): what each start costs the database.
+     */
+    private static Map<String, long[]> rowsWritten(JdbcTemplate jdbc) throws InterruptedException {
+        Map<String, long[]> rows = new TreeMap<>();
+        if (!Boolean.getBoolean("benchmark.explain")) {
+            return rows;
+        }
+        Thread.sleep(1_500); // the statistics of other backends reach the view within a second
+        jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
+            rows.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        });
+        jdbc.query("select wal_bytes, wal_records, wal_fpi from pg_stat_wal", rs -> {
+            rows.put(WAL, new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        });
+        return rows;
+    }
+
+    private static void printRowsWritten(JdbcTemplate jdbc, Map<String, long[]> before, int instances)
+            throws InterruptedException {
+        if (before.isEmpty()) {
+            return;
+        }
+        Map<String, long[]> after = rowsWritten(jdbc);
+        long[] walAfter = after.remove(WAL);
+        long[] walBefore = before.remove(WAL);
+        System.out.printf("Write-ahead log of the launch: %,d MiB in %,d records, %,d of them full-page images%n",
+                (walAfter[0] - walBefore[0]) >> 20, walAfter[1] - walBefore[1], walAfter[2] - walBefore[2]);
+        System.out.printf("Rows written by the launch per instance (%,d instances): inserted / updated / deleted%n", instances);
+        double[] total = new double[3];
+        after.forEach((table, counts) -> {
+            long[] old = before.getOrDefault(table, new long[3]);
+            double[] perInstance = new double[3];
+            for (int i = 0; i < 3; i++) {
+                perInstance[i] = (counts[i] - old[i]) / (double) instances;
+                total[i] += perInstance[i];
+            }
+            if (perInstance[0] + perInstance[1] + perInstance[2] >= 0.005) {
+                System.out.printf("    %-32s %6.2f %6.2f %6.2f%n", table, perInstance[0], perInstance[1], perInstance[2]);
+            }
+        });
+        System.out.printf("    %-32s %6.2f %6.2f %6.2f%n", "all tables", total[0], total[1], total[2]);
+        printStatements(jdbc);
+    }
+
+    /**
+     * With -Dbenchmark.postgres=shared_preload_libraries=pg_stat_statements as well: the statements
+     * the launch spent PostgreSQL's time on, planning included.
+     */
+    private static void statementsBefore(JdbcTemplate jdbc) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'", Boolean.class))) {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    private static void printStatements(JdbcTemplate jdbc) {
+        if (Boolean.FALSE.equals(jdbc.queryForObject(
+                "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'", Boolean.class))) {
+            return;
+        }
+        System.out.println("Statements by PostgreSQL's time (ms planning + executing, calls, rows, statement):");
+        jdbc.query("select total_plan_time + total_exec_time, total_plan_time, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) "
+                + "from pg_stat_statements order by 1 desc limit 25", rs -> {
+            System.out.printf("    %9.0f %8.0f %8d %8d  %s%n", rs.getDouble(1), rs.getDouble(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
+        });
     }
 
     private static int instancesOf(JdbcTemplate jdbc, int year) {
