@@ -27,7 +27,7 @@ class HistoryLevelChange extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getHistoryLevel() != HistoryLevel.HISTORY_LEVEL_ACTIVITY) {
+        if (configuration.getHistoryLevel().getId() != HistoryLevel.HISTORY_LEVEL_ACTIVITY.getId()) {
             return;
         }
         try (Connection connection = configuration.getDataSource().getConnection()) {

@@ -5,6 +5,7 @@ import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationRepository;
 import no.arshjul.support.ProcessWalk;
 import no.arshjul.support.ValidSubmission;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -60,6 +62,11 @@ class CompetenceMappingProcessTest extends ProcessWalk {
                 "confirmationDecision", "CONFIRMED"));
 
         assertThat(mapping).hasPassed("update-competence-profile").isEnded();
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+                        .processInstanceId(mapping.getId()).list()).extracting(HistoricActivityInstance::getActivityId)
+                .as("the steps in the history, without the start event and the gateway the case only passed")
+                .containsExactlyInAnyOrder("register-competence", "confirm-competence", "update-competence-profile",
+                        "competence-mapped");
         List<CompetenceHolding> profile = profiles.profileOf("ali");
         org.assertj.core.api.Assertions.assertThat(profile).extracting(CompetenceHolding::getTitle)
                 .contains("Fagbrev helsefagarbeider", "Realkompetanse – sosial");
