@@ -82,7 +82,7 @@ public class CycleLaunchService {
      */
     @Transactional
     public void runBatch(int year, int batchNo) {
-        if (items.lockPending(year, batchNo) == 0) {
+        if (items.lockPending(year, batchNo).isEmpty()) {
             return;
         }
         launchAll(items.findBatchWithEmployees(year, batchNo, LaunchItem.Status.PENDING), calendarOf(year));

@@ -20,14 +20,13 @@ public interface LaunchItemRepository extends JpaRepository<LaunchItem, Long> {
     List<LaunchItem> findBatchWithEmployees(int year, int batchNo, LaunchItem.Status status);
 
     /**
-     * Takes the row locks of a batch's pending items (an update that changes nothing), so that the
-     * same batch run twice at once (the job and HR's relaunch, or two nodes) runs once: the second
-     * waits, then finds the items done.
+     * Takes the row locks of a batch's pending items, so that the same batch run twice at once (the
+     * job and HR's relaunch, or two nodes) runs once: the second waits, then finds the items done.
+     * A lock, not an update: no new row versions for a batch of hundreds.
      */
-    @Modifying(flushAutomatically = true)
-    @Query(nativeQuery = true, value = "update launch_item set updated_at = updated_at "
-            + "where cycle_year = :year and batch_no = :batchNo and status = 'PENDING'")
-    int lockPending(int year, int batchNo);
+    @Query(nativeQuery = true, value = "select id from launch_item "
+            + "where cycle_year = :year and batch_no = :batchNo and status = 'PENDING' for update")
+    List<Long> lockPending(int year, int batchNo);
 
     /**
      * Adds every active employee not yet in the year's launch, numbered into batches of batchSize in
