@@ -1,6 +1,5 @@
 package no.arshjul.cycle;
 
-import no.arshjul.support.Engine;
 import no.arshjul.support.PostgresTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static no.arshjul.support.ProcessTestSupport.deleteYear;
-import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,7 +58,7 @@ class LaunchBatchLockOnPostgresTest extends PostgresTest {
     @Test
     void theSecondRunOfABatchWaitsForTheFirstAndStartsNobodyAgain() throws Exception {
         clockAt(LocalDateTime.of(YEAR, 1, 15, 9, 0));
-        startAndSetCalendar();
+        CalendarConfirmed.startYear(YEAR, cycles, identityService, taskService, managementService);
         int people = jdbc.queryForObject("select count(*) from launch_item where cycle_year = ? and batch_no = 0 "
                 + "and status = 'PENDING'", Integer.class, YEAR);
         assertThat(people).isPositive();
@@ -105,14 +103,5 @@ class LaunchBatchLockOnPostgresTest extends PostgresTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void startAndSetCalendar() {
-        List<String> hr = List.of("hr", "employee");
-        String id = Engine.as(identityService, "hege", hr,
-                () -> cycles.start(YearCalendar.defaultsFor(YEAR), "hege").getProcessInstanceId());
-        Engine.as(identityService, "hege", hr, () -> taskService.complete(taskService.createTaskQuery()
-                .processInstanceId(id).singleResult().getId(), YearCalendar.defaultsFor(YEAR).formValues()));
-        fireDueJobs(managementService, id); // the mapping opened this morning: the launch is planned
     }
 }

@@ -1,7 +1,6 @@
 package no.arshjul.cycle;
 
 import no.arshjul.support.ArshjulTest;
-import no.arshjul.support.Engine;
 import no.arshjul.support.StatementCounter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,7 +20,6 @@ import java.util.Map;
 
 import static no.arshjul.support.ProcessTestSupport.clockAt;
 import static no.arshjul.support.ProcessTestSupport.deleteYear;
-import static no.arshjul.support.ProcessTestSupport.fireDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,7 +57,7 @@ class LaunchBatchQueryCountTest {
     @Test
     void aBatchOfSixteenAsksNoMoreOfÅrshjulsTablesThanABatchOfFour() throws Exception {
         clockAt(LocalDateTime.of(YEAR, 1, 15, 9, 0));
-        startAndSetCalendar();
+        CalendarConfirmed.startYear(YEAR, cycles, identityService, taskService, managementService);
         // people of one unit (its leader aside), so both batches walk the same units to their leader
         List<Long> items = jdbc.queryForList("select i.id from launch_item i join employee e on e.id = i.employee_id "
                 + "join org_unit u on u.id = e.unit_id where i.cycle_year = ? and u.code = ? "
@@ -106,14 +104,5 @@ class LaunchBatchQueryCountTest {
 
     private void moveToBatch(List<Long> itemIds, int batchNo) {
         itemIds.forEach(id -> jdbc.update("update launch_item set batch_no = ? where id = ?", batchNo, id));
-    }
-
-    private void startAndSetCalendar() {
-        List<String> hr = List.of("hr", "employee");
-        String id = Engine.as(identityService, "hege", hr,
-                () -> cycles.start(YearCalendar.defaultsFor(YEAR), "hege").getProcessInstanceId());
-        Engine.as(identityService, "hege", hr, () -> taskService.complete(taskService.createTaskQuery()
-                .processInstanceId(id).singleResult().getId(), YearCalendar.defaultsFor(YEAR).formValues()));
-        fireDueJobs(managementService, id); // the mapping opened this morning: the launch is planned
     }
 }
