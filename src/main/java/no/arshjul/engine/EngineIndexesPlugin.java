@@ -13,22 +13,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Adds the indexes Camunda lacks for Årshjul's task lists and overviews (db/engine/postgresql-indexes.sql)
  * once the engine has built: Camunda makes its ACT_* tables itself, after Flyway has run, so a
  * Flyway migration would find them missing on a new database. PostgreSQL only (production); every
  * statement is {@code IF NOT EXISTS}, and an advisory lock keeps two nodes starting together from
- * creating the same index at once.
+ * creating the same index at once. Then it narrows Camunda's indexes on columns that are empty in
+ * nearly every row to the rows with a value (db/engine/postgresql-partial-indexes.sql), once: an
+ * index that has its condition already is left as it is.
  */
 @Component
 class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
 
     static final String SCRIPT = "db/engine/postgresql-indexes.sql";
+    static final String PARTIAL_SCRIPT = "db/engine/postgresql-partial-indexes.sql";
+    private static final Pattern INDEX_NAME = Pattern.compile("^create index (\\w+) on ");
     /** The advisory lock's key: any number that no other code of the database takes. */
     private static final long LOCK = 20_261_200_012L;
     private static final Logger log = LoggerFactory.getLogger(EngineIndexesPlugin.class);
@@ -45,8 +53,11 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
-                for (String sql : statements()) {
+                for (String sql : statements(SCRIPT)) {
                     statement.execute(sql);
+                }
+                for (String sql : statements(PARTIAL_SCRIPT)) {
+                    narrowToPartial(connection, sql);
                 }
                 connection.commit();
             } catch (SQLException e) {
@@ -61,9 +72,35 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
         log.info("Engine indexes in place ({})", SCRIPT);
     }
 
-    static List<String> statements() {
+    /**
+     * Replaces the index of the statement's name by the statement's partial one, unless the index
+     * has a condition already (made by an earlier start-up).
+     */
+    private static void narrowToPartial(Connection connection, String createIndex) throws SQLException {
+        Matcher name = INDEX_NAME.matcher(createIndex);
+        if (!name.find()) {
+            throw new IllegalStateException("Not a 'create index <name> on' statement in " + PARTIAL_SCRIPT + ": " + createIndex);
+        }
+        try (PreparedStatement existing = connection.prepareStatement(
+                "select pg_get_expr(x.indpred, x.indrelid) from pg_index x join pg_class c on c.oid = x.indexrelid "
+                        + "where c.relname = ? and c.relnamespace = current_schema()::regnamespace")) {
+            existing.setString(1, name.group(1));
+            try (ResultSet index = existing.executeQuery()) {
+                if (index.next() && index.getString(1) != null) {
+                    return;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop index if exists " + name.group(1));
+            statement.execute(createIndex);
+        }
+        log.info("Engine index {} now holds only the rows with a value", name.group(1));
+    }
+
+    static List<String> statements(String resource) {
         try {
-            String script = new ClassPathResource(SCRIPT).getContentAsString(StandardCharsets.UTF_8);
+            String script = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
             String withoutComments = script.lines().filter(line -> !line.strip().startsWith("--"))
                     .reduce("", (a, b) -> a + b + "\n");
             return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
