@@ -19,7 +19,8 @@ import java.util.Set;
  * start events and gateways, which start and end in the same moment. Their rows in the activity
  * history say nothing the process instance's own history (started when, from which start event)
  * and the next step's row do not, yet a year's launch wrote one or two of them for every mapping and
- * talk: the widest history table, with ten indexes, and a seventh of the launch's rows. Tasks, call
+ * talk: one and a half of the eighteen rows an instance wrote, in the widest history table (ten
+ * indexes). Tasks, call
  * activities, service tasks, events that wait (timers, messages) and end events keep their history.
  * <p>
  * The level keeps the id and name of Camunda's 'activity' (the engine picks the last level of a
