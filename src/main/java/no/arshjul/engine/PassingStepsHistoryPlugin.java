@@ -20,8 +20,8 @@ import java.util.Set;
  * history say nothing the process instance's own history (started when, from which start event)
  * and the next step's row do not, yet a year's launch wrote one or two of them for every mapping and
  * talk: one and a half of the eighteen rows an instance wrote, in the widest history table (ten
- * indexes). Tasks, call
- * activities, service tasks, events that wait (timers, messages) and end events keep their history.
+ * indexes). Tasks, call activities, service tasks, events that wait (timers, messages) and end
+ * events keep their history.
  * <p>
  * The level keeps the id and name of Camunda's 'activity' (the engine picks the last level of a
  * name), so a database written before or after this level needs no change, and the engine's check
