@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,12 +33,10 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
 
     @Test
     void camundasIndexesOnMostlyEmptyColumnsHoldOnlyTheRowsWithAValue() {
-        List<String> statements = EngineIndexesPlugin.statements(EngineIndexesPlugin.PARTIAL_SCRIPT);
-        assertThat(statements).hasSizeGreaterThanOrEqualTo(10);
-        for (String statement : statements) {
-            Matcher m = PARTIAL_INDEX.matcher(statement);
-            assertThat(m.find()).as(statement).isTrue();
-            assertThat(conditionOf(m.group(1), m.group(2))).as(m.group(1)).endsWith("IS NOT NULL)");
+        List<MatchResult> indexes = indexesIn(EngineIndexesPlugin.PARTIAL_SCRIPT, PARTIAL_INDEX);
+        assertThat(indexes).hasSizeGreaterThanOrEqualTo(10);
+        for (MatchResult index : indexes) {
+            assertThat(conditionOf(index.group(1), index.group(2))).as(index.group(1)).endsWith("IS NOT NULL)");
         }
     }
 
@@ -71,20 +70,27 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
                 + "where c.relname = ? and t.relname = ? and x.indisvalid", String.class, index, table);
     }
 
+    /** The index name and table of every statement of the script; each statement must name them. */
+    private static List<MatchResult> indexesIn(String script, Pattern statement) {
+        return EngineIndexesPlugin.statements(script).stream().map(sql -> {
+            Matcher m = statement.matcher(sql);
+            assertThat(m.find()).as(sql).isTrue();
+            return m.toMatchResult();
+        }).toList();
+    }
+
     private long oidOf(String index) {
         return jdbc.queryForObject("select oid from pg_class where relname = ?", Long.class, index);
     }
 
     @Test
     void everyIndexOfTheScriptExistsOnItsTable() {
-        List<String> statements = EngineIndexesPlugin.statements(EngineIndexesPlugin.SCRIPT);
-        assertThat(statements).hasSizeGreaterThanOrEqualTo(6);
-        for (String statement : statements) {
-            Matcher m = INDEX_NAME.matcher(statement);
-            assertThat(m.find()).as(statement).isTrue();
+        List<MatchResult> indexes = indexesIn(EngineIndexesPlugin.SCRIPT, INDEX_NAME);
+        assertThat(indexes).hasSizeGreaterThanOrEqualTo(6);
+        for (MatchResult index : indexes) {
             assertThat(jdbc.queryForObject("select count(*) from pg_indexes i join pg_class c on c.relname = i.indexname "
                             + "join pg_index x on x.indexrelid = c.oid where i.indexname = ? and i.tablename = ? and x.indisvalid",
-                    Integer.class, m.group(1), m.group(2))).as(m.group(1)).isEqualTo(1);
+                    Integer.class, index.group(1), index.group(2))).as(index.group(1)).isEqualTo(1);
         }
     }
 
