@@ -21,8 +21,8 @@ final class CpuByThread {
 
     static Map<String, Long> snapshot() {
         Map<String, Long> ticks = new TreeMap<>();
-        if (!Boolean.getBoolean("benchmark.explain")) {
-            return ticks;
+        if (!Boolean.getBoolean("benchmark.explain") || !Files.isDirectory(Path.of("/proc/self/task"))) {
+            return ticks; // not asked for, or not Linux: nothing is printed
         }
         forEachIn(Path.of("/proc/self/task"), task -> ticks.merge("java: " + kind(read(task.resolve("comm"))),
                 cpuTicks(task), Long::sum));
