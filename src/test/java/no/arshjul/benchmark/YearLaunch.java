@@ -184,16 +184,14 @@ final class YearLaunch {
      * the launch spent PostgreSQL's time on, planning included.
      */
     private static void statementsBefore(JdbcTemplate jdbc) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject(
-                "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'", Boolean.class))) {
+        if (tracksStatements(jdbc)) {
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("select pg_stat_statements_reset()");
         }
     }
 
     private static void printStatements(JdbcTemplate jdbc) {
-        if (Boolean.FALSE.equals(jdbc.queryForObject(
-                "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'", Boolean.class))) {
+        if (!tracksStatements(jdbc)) {
             return;
         }
         System.out.println("Statements by PostgreSQL's time (ms planning + executing, calls, rows, statement):");
@@ -201,6 +199,11 @@ final class YearLaunch {
                 + "from pg_stat_statements order by 1 desc limit 25", rs -> {
             System.out.printf("    %9.0f %8.0f %8d %8d  %s%n", rs.getDouble(1), rs.getDouble(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
         });
+    }
+
+    private static boolean tracksStatements(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'", Boolean.class));
     }
 
     private static int instancesOf(JdbcTemplate jdbc, int year) {
