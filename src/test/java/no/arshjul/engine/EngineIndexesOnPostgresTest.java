@@ -61,6 +61,10 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
                 .contains("act_idx_var_bytearray");
         assertThat(planWithoutSequentialScans("select id_ from act_ru_authorization where group_id_ = 'hr'"))
                 .containsAnyOf("act_idx_auth_group_id", "arshjul_idx_auth_group_resource");
+        assertThat(planWithoutSequentialScans("select id_ from act_ru_execution where parent_id_ = 'some-instance'"))
+                .contains("act_idx_exe_parent");
+        assertThat(planWithoutSequentialScans("select id_ from act_hi_procinst where removal_time_ <= now() limit 500"))
+                .as("the history clean-up's search for what is due").contains("act_idx_hi_pro_inst_rm_time");
     }
 
     /** The index's condition as PostgreSQL prints it, null for an index on every row; the index must be valid. */
