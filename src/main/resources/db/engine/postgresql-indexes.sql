@@ -17,9 +17,6 @@ create index if not exists arshjul_idx_auth_group_resource on act_ru_authorizati
 create index if not exists arshjul_idx_identitylink_group_task on act_ru_identitylink (group_id_, type_, task_id_)
     where task_id_ is not null;
 
--- The variables a task list shows, read for many process instances by name at once.
-create index if not exists arshjul_idx_variable_instance_name on act_ru_variable (proc_inst_id_, name_);
-
 -- Process instances by business key ('2027:10004'): only the instances themselves, not their child executions.
 create index if not exists arshjul_idx_execution_instance_business_key on act_ru_execution (business_key_, proc_def_id_)
     where parent_id_ is null;

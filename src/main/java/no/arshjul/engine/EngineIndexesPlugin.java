@@ -29,13 +29,15 @@ import java.util.regex.Pattern;
  * statement is {@code IF NOT EXISTS}, and an advisory lock keeps two nodes starting together from
  * creating the same index at once. Then it narrows Camunda's indexes on columns that are empty in
  * nearly every row to the rows with a value (db/engine/postgresql-partial-indexes.sql), once: an
- * index that has its condition already is left as it is.
+ * index that has its condition already is left as it is. The indexes Årshjul no longer wants go
+ * (db/engine/postgresql-retired-indexes.sql).
  */
 @Component
 class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
 
     static final String SCRIPT = "db/engine/postgresql-indexes.sql";
     static final String PARTIAL_SCRIPT = "db/engine/postgresql-partial-indexes.sql";
+    static final String RETIRED_SCRIPT = "db/engine/postgresql-retired-indexes.sql";
     private static final Pattern INDEX_NAME = Pattern.compile("^create index (\\w+) on ");
     /** The advisory lock's key: any number that no other code of the database takes. */
     private static final long LOCK = 20_261_200_012L;
@@ -54,6 +56,9 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
                 for (String sql : statements(SCRIPT)) {
+                    statement.execute(sql);
+                }
+                for (String sql : statements(RETIRED_SCRIPT)) {
                     statement.execute(sql);
                 }
                 for (String sql : statements(PARTIAL_SCRIPT)) {

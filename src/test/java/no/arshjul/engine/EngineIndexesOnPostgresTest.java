@@ -99,6 +99,20 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
     }
 
     @Test
+    void anIndexNoLongerWantedIsDroppedAtStartUp() {
+        // as an earlier version made it
+        jdbc.execute("create index if not exists arshjul_idx_variable_instance_name on act_ru_variable (proc_inst_id_, name_)");
+
+        plugin.postProcessEngineBuild(engine);
+
+        assertThat(jdbc.queryForObject("select count(*) from pg_class where relname = 'arshjul_idx_variable_instance_name'",
+                Integer.class)).isZero();
+        assertThat(planWithoutSequentialScans("select * from act_ru_variable where name_ in ('employeeUserId', 'year') "
+                + "and proc_inst_id_ in ('instance-1', 'instance-2')"))
+                .as("the inbox's variables of its tasks' instances").contains("act_idx_var_procinst");
+    }
+
+    @Test
     void theInboxQueryOfAnAssigneeCanUseTheAssigneeIndex() {
         assertThat(planWithoutSequentialScans("select id_ from act_ru_task where assignee_ = 'anne' "
                 + "order by create_time_ desc limit 50")).contains("arshjul_idx_task_assignee_created");
