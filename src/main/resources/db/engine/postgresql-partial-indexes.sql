@@ -1,13 +1,13 @@
--- Camunda's indexes on columns that are empty in nearly every row Årshjul writes: the tenant (Årshjul
--- has none), a variable's task, binary value and batch (a process variable has none of them), a
+-- Camunda's indexes on columns that are empty in most rows Årshjul writes: the tenant (Årshjul has
+-- none), a variable's task, binary value and batch (a process variable has none of them), a
 -- sub-process's parent, a task's owner, a job's error, a grant's group (a person's own grant has
--- none); the case columns of variables and tasks (Årshjul runs no CMMN cases); the parent of an
--- execution (a process instance has none); a task's last update (none until it changes); the removal
--- time of history and grants (none until the instance ends). PostgreSQL indexes empty values too, so
--- each new row added an entry to each of them that no query looks for (a launched instance wrote 163
--- write-ahead-log records before, 116 after). Each is rebuilt once, under its own name and on the
--- same columns, holding only the rows where the column has a value:
--- every query that looks up a value still finds it there (a value implies "is not null").
+-- none); the case columns of variables and tasks (Årshjul runs no CMMN cases); an execution's parent
+-- (a process instance has none) and business key (only a process instance has one); a task's last
+-- update (none until it changes); the removal time of history and grants (none until the instance
+-- ends). PostgreSQL indexes empty values too, so each new row added an entry to each of them that no
+-- query looks for. Each is rebuilt once, under its own name and on the same columns, holding only the
+-- rows where the column has a value: every query that looks up a value still finds it there (a value
+-- implies "is not null").
 -- Run by engine/EngineIndexesPlugin after the engine has made its tables, on PostgreSQL only; an index
 -- that already has its condition is left as it is, so every start-up may run this file again.
 create index act_idx_variable_task_id on act_ru_variable (task_id_) where task_id_ is not null;
@@ -36,3 +36,4 @@ create index act_idx_auth_rm_time on act_ru_authorization (removal_time_) where 
 create index act_idx_hi_pro_inst_rm_time on act_hi_procinst (removal_time_) where removal_time_ is not null;
 create index act_idx_hi_act_inst_rm_time on act_hi_actinst (removal_time_) where removal_time_ is not null;
 create index act_idx_hi_task_inst_rm_time on act_hi_taskinst (removal_time_) where removal_time_ is not null;
+create index act_idx_exec_buskey on act_ru_execution (business_key_) where business_key_ is not null;

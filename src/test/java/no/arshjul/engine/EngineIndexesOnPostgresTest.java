@@ -63,6 +63,8 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
                 .containsAnyOf("act_idx_auth_group_id", "arshjul_idx_auth_group_resource");
         assertThat(planWithoutSequentialScans("select id_ from act_ru_execution where parent_id_ = 'some-instance'"))
                 .contains("act_idx_exe_parent");
+        assertThat(planWithoutSequentialScans("select id_ from act_ru_execution where business_key_ = '2027:10004'"))
+                .contains("act_idx_exec_buskey");
         assertThat(planWithoutSequentialScans("select id_ from act_hi_procinst where removal_time_ <= now() limit 500"))
                 .as("the history clean-up's search for what is due").contains("act_idx_hi_pro_inst_rm_time");
     }
