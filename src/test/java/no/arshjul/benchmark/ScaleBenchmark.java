@@ -81,6 +81,13 @@ public final class ScaleBenchmark {
                         setting.substring(setting.indexOf('=') + 1).strip());
             }
         }
+        // -Dbenchmark.initdb=locale=nb_NO.UTF-8: the database made with another locale (initdb --locale=...)
+        for (String setting : System.getProperty("benchmark.initdb", "").split(",")) {
+            if (setting.contains("=")) {
+                server.setLocaleConfig(setting.substring(0, setting.indexOf('=')).strip(),
+                        setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
         try (EmbeddedPostgres postgres = server.start()) {
             Path dir = Files.createTempDirectory("arshjul-scale");
             municipality.writeBootstrapFiles(dir);
