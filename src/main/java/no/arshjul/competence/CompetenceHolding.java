@@ -1,5 +1,6 @@
 package no.arshjul.competence;
 
+import no.arshjul.NorwegianOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import no.arshjul.organisation.Employee;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 
 /**
  * One entry of an employee's competence profile (kompetanseprofil): an education,
@@ -25,6 +27,11 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "competence_holding")
 public class CompetenceHolding {
+
+    /** As a profile lists them: by kind (the entry type's name), then by title in Norwegian order. */
+    public static final Comparator<CompetenceHolding> IN_PROFILE_ORDER = Comparator
+            .comparing((CompetenceHolding h) -> h.getEntryType().name())
+            .thenComparing(CompetenceHolding::getTitle, NorwegianOrder.TEXT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,9 +11,9 @@ import java.util.List;
 public interface CompetenceHoldingRepository extends JpaRepository<CompetenceHolding, Long> {
 
     @EntityGraph(attributePaths = "competenceItem")
-    List<CompetenceHolding> findByEmployeeOrderByEntryTypeAscTitleAsc(Employee employee);
+    List<CompetenceHolding> findByEmployee(Employee employee);
 
-    List<CompetenceHolding> findByEmployeeInAndEndedOnIsNullOrderByEntryTypeAscTitleAsc(Collection<Employee> employees);
+    List<CompetenceHolding> findByEmployeeInAndEndedOnIsNull(Collection<Employee> employees);
 
     List<CompetenceHolding> findByEmployeeAndSource(Employee employee, HoldingSource source);
 

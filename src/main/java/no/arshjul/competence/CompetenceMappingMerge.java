@@ -75,8 +75,8 @@ public class CompetenceMappingMerge {
     /** The person's current holdings: what a mapping starts from and is compared with. */
     List<CompetenceHolding> current(Employee employee) {
         return TransactionMemo.<List<CompetenceHolding>>remembered(PROFILES_AT_START, employee.getId())
-                .orElseGet(() -> holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee).stream()
-                        .filter(h -> !h.isEnded()).toList());
+                .orElseGet(() -> holdings.findByEmployee(employee).stream()
+                        .filter(h -> !h.isEnded()).sorted(CompetenceHolding.IN_PROFILE_ORDER).toList());
     }
 
     /**
@@ -86,8 +86,9 @@ public class CompetenceMappingMerge {
     public void readProfilesAtStart(Collection<Employee> employees) {
         Map<Long, List<CompetenceHolding>> byEmployee = new HashMap<>();
         employees.forEach(e -> byEmployee.put(e.getId(), new ArrayList<>()));
-        holdings.findByEmployeeInAndEndedOnIsNullOrderByEntryTypeAscTitleAsc(employees)
+        holdings.findByEmployeeInAndEndedOnIsNull(employees)
                 .forEach(h -> byEmployee.get(h.getEmployee().getId()).add(h));
+        byEmployee.values().forEach(profile -> profile.sort(CompetenceHolding.IN_PROFILE_ORDER));
         TransactionMemo.putAll(PROFILES_AT_START, byEmployee);
     }
 

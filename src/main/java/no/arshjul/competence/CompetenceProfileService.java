@@ -81,8 +81,9 @@ public class CompetenceProfileService {
     /** The profile with no check and no record: for the system's own work, never for showing to a person. */
     public List<CompetenceHolding> profileOf(String userId) {
         // What the person holds now first, then what they have ended (history).
-        return holdings.findByEmployeeOrderByEntryTypeAscTitleAsc(employee(userId)).stream()
-                .sorted(java.util.Comparator.comparing(CompetenceHolding::isEnded)).toList();
+        return holdings.findByEmployee(employee(userId)).stream()
+                .sorted(java.util.Comparator.comparing(CompetenceHolding::isEnded)
+                        .thenComparing(CompetenceHolding.IN_PROFILE_ORDER)).toList();
     }
 
     /**

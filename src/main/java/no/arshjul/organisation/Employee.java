@@ -3,6 +3,7 @@ package no.arshjul.organisation;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import no.arshjul.EngineClock;
+import no.arshjul.NorwegianOrder;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,11 +18,16 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /** A person employed by the municipality, as the payroll system knows them. */
 @Entity
 @Table(name = "employee")
 public class Employee {
+
+    /** By last name, then first name, in Norwegian order. */
+    public static final Comparator<Employee> BY_NAME = Comparator.comparing(Employee::getLastName, NorwegianOrder.TEXT)
+            .thenComparing(Employee::getFirstName, NorwegianOrder.TEXT);
 
     @Id
     // a sequence, not identity: identity columns stop Hibernate from batching the inserts of an import

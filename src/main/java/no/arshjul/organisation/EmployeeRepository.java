@@ -18,7 +18,7 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByActiveTrue();
 
-    List<Employee> findByUnitAndActiveTrueOrderByLastNameAscFirstNameAsc(OrgUnit unit);
+    List<Employee> findByUnitAndActiveTrue(OrgUnit unit);
 
     long countByActiveTrue();
 }

@@ -174,7 +174,7 @@ public class OrganisationService {
         if (!seen.add(unit.getId())) {
             return;
         }
-        employees.findByUnitAndActiveTrueOrderByLastNameAscFirstNameAsc(unit).stream()
+        employees.findByUnitAndActiveTrue(unit).stream().sorted(Employee.BY_NAME)
                 .filter(e -> !e.getId().equals(leader.getId())).forEach(people::add);
         for (OrgUnit child : units.findByParent(unit)) {
             Employee childLeader = child.getLeader();

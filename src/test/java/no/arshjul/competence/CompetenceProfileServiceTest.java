@@ -60,6 +60,20 @@ class CompetenceProfileServiceTest {
     }
 
     @Test
+    void aProfileListsTitlesInNorwegianOrderWhateverTheDatabaseSortsBy() {
+        profiles.confirmRegistration("anne", List.of(
+                draft("COURSE", "Åpen omsorg", null),
+                draft("COURSE", "Ørretoppdrett", null),
+                draft("COURSE", "Ærlig tilbakemelding", null),
+                draft("COURSE", "Zumba for beboere", null),
+                draft("BASIC_EDUCATION", "Vg1", null)), "lars");
+
+        // H2, like PostgreSQL with the C locale, sorts by code point: Å before Æ and Ø
+        assertThat(profiles.profileOf("anne")).extracting(CompetenceHolding::getTitle).containsExactly(
+                "Vg1", "Zumba for beboere", "Ærlig tilbakemelding", "Ørretoppdrett", "Åpen omsorg");
+    }
+
+    @Test
     void competenceClassFollowsTheEntryType() {
         List<CompetenceHolding> saved = profiles.confirmRegistration("anne", List.of(
                 draft("BASIC_EDUCATION", "Vg1", null),

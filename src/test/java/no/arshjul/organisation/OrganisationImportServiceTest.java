@@ -97,6 +97,20 @@ class OrganisationImportServiceTest {
     }
 
     @Test
+    void aLeadersPeopleComeInNorwegianOrderWhateverTheDatabaseSortsBy() {
+        importService.importEmployees(csv(
+                "90031;asen;Kari;Åsen;asen@fjordvik.kommune.no;1990-01-15;Sykepleier;80;2020-08-01;HO-SYKEHJEM-AVD2;ja;",
+                "90032;odegard;Kari;Ødegård;odegard@fjordvik.kommune.no;1990-01-15;Sykepleier;80;2020-08-01;HO-SYKEHJEM-AVD2;ja;",
+                "90033;aero;Kari;Ærø;aero@fjordvik.kommune.no;1990-01-15;Sykepleier;80;2020-08-01;HO-SYKEHJEM-AVD2;ja;"), false);
+
+        List<Employee> people = organisation.reportsByUnit("sindre").get(units.findByCode("HO-SYKEHJEM-AVD2").orElseThrow());
+
+        // H2, like PostgreSQL with the C locale, sorts by code point: Å before Æ and Ø
+        assertThat(people).extracting(Employee::getLastName).filteredOn(name -> List.of("Åsen", "Ødegård", "Ærø").contains(name))
+                .containsExactly("Ærø", "Ødegård", "Åsen");
+    }
+
+    @Test
     void aNewLeaderOfAUnitIsSetReportedAndAnnounced() {
         String nina = "10010;nina;Nina;Strand;nina@fjordvik.kommune.no;1984-10-10;Avdelingsleder;100;2012-09-01;"
                 + "HO-SYKEHJEM-AVD2;ja;HO-SYKEHJEM-AVD2";
