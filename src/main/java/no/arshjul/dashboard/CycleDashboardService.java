@@ -1,5 +1,6 @@
 package no.arshjul.dashboard;
 
+import no.arshjul.NorwegianOrder;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.cycle.CycleProgressService;
 import no.arshjul.cycle.ProgressCounts;
@@ -86,7 +87,7 @@ public class CycleDashboardService {
         });
         List<ProgressRow> rows = new ArrayList<>();
         ProgressCounts[] all = {ProgressCounts.NONE};
-        groups.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().getName())).forEach(group -> {
+        groups.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().getName(), NorwegianOrder.TEXT)).forEach(group -> {
             all[0] = all[0].plus(group.getValue());
             rows.add(row(group.getKey().getCode(), group.getKey().getName(), group.getValue()));
         });
