@@ -1,6 +1,5 @@
 package no.arshjul.competence;
 
-import no.arshjul.NorwegianOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.arshjul.NorwegianOrder;
 import no.arshjul.organisation.Employee;
 
 import java.math.BigDecimal;

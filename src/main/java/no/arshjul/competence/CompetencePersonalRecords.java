@@ -1,5 +1,6 @@
 package no.arshjul.competence;
 
+import no.arshjul.NorwegianOrder;
 import no.arshjul.PersonalRecords;
 import no.arshjul.engine.ProcessRemoval;
 import no.arshjul.forms.FormSubmissionRecords;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +67,16 @@ class CompetencePersonalRecords implements PersonalRecords {
     public Map<String, List<Map<String, Object>>> export(String userId) {
         Map<String, Object> params = Map.of("user", userId);
         Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
-        export.put("competenceProfile", jdbc.queryForList("select h.entry_type, h.competence_class, h.real_category,"
+        List<Map<String, Object>> profile = jdbc.queryForList("select h.entry_type, h.competence_class, h.real_category,"
                 + " h.title, i.code as catalogue_code, i.name as catalogue_name, h.institution, h.level, h.credits,"
                 + " h.completed_date, h.valid_until, h.description, h.ended_on, h.source, h.confirmed_by, h.confirmed_at,"
                 + " h.updated_at"
                 + " from competence_holding h left join competence_item i on i.id = h.competence_item_id"
-                + " where h.employee_id in " + EMPLOYEE + " order by h.entry_type, h.title", params));
+                + " where h.employee_id in " + EMPLOYEE, params);
+        // as the profile lists them (CompetenceHolding.IN_PROFILE_ORDER); the maps' keys ignore case
+        profile.sort(Comparator.comparing((Map<String, Object> h) -> (String) h.get("entry_type"))
+                .thenComparing(h -> (String) h.get("title"), NorwegianOrder.TEXT));
+        export.put("competenceProfile", profile);
         export.put("mappings", jdbc.queryForList("select mapping_year, status, leader_comment, updated_at"
                 + " from competence_mapping where employee_id in " + EMPLOYEE + " order by mapping_year", params));
         List<String> instances = jdbc.queryForList("select process_instance_id from competence_mapping"

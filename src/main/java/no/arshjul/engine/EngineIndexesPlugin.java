@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Flyway migration would find them missing on a new database. PostgreSQL only (production); every
  * statement is {@code IF NOT EXISTS}, and an advisory lock keeps two nodes starting together from
  * creating the same index at once. Then it narrows Camunda's indexes on columns that are empty in
- * nearly every row to the rows with a value (db/engine/postgresql-partial-indexes.sql), once: an
+ * most rows to the rows with a value (db/engine/postgresql-partial-indexes.sql), once: an
  * index that has its condition already is left as it is. The indexes Årshjul no longer wants go
  * (db/engine/postgresql-retired-indexes.sql).
  */

@@ -25,6 +25,8 @@ class CompetenceProfileServiceTest {
 
     @Autowired
     CompetenceProfileService profiles;
+    @Autowired
+    CompetencePersonalRecords personalRecords;
 
     @Test
     void confirmingReplacesOnlySelfRegisteredHoldingsAndLinksCatalogueCodes() {
@@ -71,6 +73,9 @@ class CompetenceProfileServiceTest {
         // H2, like PostgreSQL with the C locale, sorts by code point: Å before Æ and Ø
         assertThat(profiles.profileOf("anne")).extracting(CompetenceHolding::getTitle).containsExactly(
                 "Vg1", "Zumba for beboere", "Ærlig tilbakemelding", "Ørretoppdrett", "Åpen omsorg");
+        assertThat(personalRecords.export("anne").get("competenceProfile")).as("the innsyn export lists them alike")
+                .extracting(holding -> holding.get("title"))
+                .containsExactly("Vg1", "Zumba for beboere", "Ærlig tilbakemelding", "Ørretoppdrett", "Åpen omsorg");
     }
 
     @Test
