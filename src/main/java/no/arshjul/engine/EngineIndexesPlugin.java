@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,8 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
     /** The advisory lock's key: any number that no other code of the database takes. */
     private static final long LOCK = 20_261_200_012L;
     private static final Logger log = LoggerFactory.getLogger(EngineIndexesPlugin.class);
+    /** libc collations that compare bytes (code points), as fast as text comparison gets. */
+    private static final Set<String> BYTE_ORDER_COLLATIONS = Set.of("C", "POSIX", "C.UTF-8", "C.utf8");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -65,6 +69,7 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
                     narrowToPartial(connection, sql);
                 }
                 connection.commit();
+                collationAdvice(connection).ifPresent(log::warn);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
@@ -101,6 +106,32 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
             statement.execute(createIndex);
         }
         log.info("Engine index {} now holds only the rows with a value", name.group(1));
+    }
+
+    /**
+     * Advice for operations when the database compares text by a language's rules: every index on
+     * Camunda's keys (text) then compares that way: a launch of 50,000 people took about 7 % longer,
+     * and PostgreSQL a sixth more CPU, with nb_NO.UTF-8 than with C.UTF-8 (README "On PostgreSQL").
+     */
+    static Optional<String> collationAdvice(Connection connection) throws SQLException {
+        // to_jsonb: the locale provider is a column only from PostgreSQL 15 on (builtin from 17)
+        try (Statement statement = connection.createStatement();
+             ResultSet database = statement.executeQuery("select datcollate, to_jsonb(d) ->> 'datlocprovider'"
+                     + " from pg_database d where datname = current_database()")) {
+            return database.next() ? collationAdvice(database.getString(2), database.getString(1)) : Optional.empty();
+        }
+    }
+
+    static Optional<String> collationAdvice(String provider, String collation) {
+        boolean comparesBytes = "b".equals(provider)
+                || (provider == null || "c".equals(provider)) && BYTE_ORDER_COLLATIONS.contains(collation);
+        if (comparesBytes) {
+            return Optional.empty();
+        }
+        return Optional.of("This database compares text by " + ("i".equals(provider) ? "ICU " : "") + "'" + collation
+                + "', so every index on Camunda's keys compares by a language's rules and the year's launch takes"
+                + " longer. Make the database with --lc-collate=C (README \"On PostgreSQL\"); Årshjul sorts"
+                + " what people see itself.");
     }
 
     static List<String> statements(String resource) {

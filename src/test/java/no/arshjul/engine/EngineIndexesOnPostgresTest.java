@@ -1,6 +1,7 @@
 package no.arshjul.engine;
 
 import no.arshjul.support.PostgresTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,6 +114,26 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
         assertThat(planWithoutSequentialScans("select * from act_ru_variable where name_ in ('employeeUserId', 'year') "
                 + "and proc_inst_id_ in ('instance-1', 'instance-2')"))
                 .as("the inbox's variables of its tasks' instances").contains("act_idx_var_procinst");
+    }
+
+    @Test
+    void operationsAreAdvisedWhenTheDatabaseComparesTextByALanguage() {
+        String collation = jdbc.queryForObject("select datcollate from pg_database where datname = current_database()",
+                String.class);
+        assertThat(jdbc.execute((ConnectionCallback<Optional<String>>) EngineIndexesPlugin::collationAdvice))
+                .as("this database, made with " + collation)
+                .isEqualTo(EngineIndexesPlugin.collationAdvice("c", collation));
+
+        assertThat(EngineIndexesPlugin.collationAdvice("c", "nb_NO.UTF-8")).get(InstanceOfAssertFactories.STRING)
+                .contains("'nb_NO.UTF-8'", "--lc-collate=C", "On PostgreSQL");
+        assertThat(EngineIndexesPlugin.collationAdvice(null, "en_US.UTF-8")).as("PostgreSQL before 15").isPresent();
+        assertThat(EngineIndexesPlugin.collationAdvice("i", "nb-NO-x-icu")).get(InstanceOfAssertFactories.STRING)
+                .contains("ICU");
+        assertThat(EngineIndexesPlugin.collationAdvice("c", "C")).isEmpty();
+        assertThat(EngineIndexesPlugin.collationAdvice("c", "C.UTF-8")).isEmpty();
+        assertThat(EngineIndexesPlugin.collationAdvice(null, "POSIX")).isEmpty();
+        assertThat(EngineIndexesPlugin.collationAdvice("b", "nb_NO.UTF-8")).as("PostgreSQL 17's builtin provider")
+                .isEmpty();
     }
 
     @Test
