@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * How Årshjul holds up in a large municipality, on embedded PostgreSQL with the production
@@ -70,24 +71,23 @@ public final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
+    /** Each {@code name=value} of the comma-separated system property, to {@code setting}. */
+    private static void eachSetting(String property, BiConsumer<String, String> setting) {
+        for (String pair : System.getProperty(property, "").split(",")) {
+            if (pair.contains("=")) {
+                setting.accept(pair.substring(0, pair.indexOf('=')).strip(), pair.substring(pair.indexOf('=') + 1).strip());
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int size = Integer.getInteger("benchmark.size", 10_000);
         GeneratedMunicipality municipality = new GeneratedMunicipality(size, 100);
         EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         // -Dbenchmark.postgres=shared_buffers=1GB,work_mem=16MB: the server tuned as operations would tune it
-        for (String setting : System.getProperty("benchmark.postgres", "").split(",")) {
-            if (setting.contains("=")) {
-                server.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(),
-                        setting.substring(setting.indexOf('=') + 1).strip());
-            }
-        }
+        eachSetting("benchmark.postgres", server::setServerConfig);
         // -Dbenchmark.initdb=locale=nb_NO.UTF-8: the database made with another locale (initdb --locale=...)
-        for (String setting : System.getProperty("benchmark.initdb", "").split(",")) {
-            if (setting.contains("=")) {
-                server.setLocaleConfig(setting.substring(0, setting.indexOf('=')).strip(),
-                        setting.substring(setting.indexOf('=') + 1).strip());
-            }
-        }
+        eachSetting("benchmark.initdb", server::setLocaleConfig);
         try (EmbeddedPostgres postgres = server.start()) {
             Path dir = Files.createTempDirectory("arshjul-scale");
             municipality.writeBootstrapFiles(dir);
