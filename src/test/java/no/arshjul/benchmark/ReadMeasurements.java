@@ -1,6 +1,7 @@
 package no.arshjul.benchmark;
 
 import no.arshjul.security.CredentialService;
+import no.arshjul.support.EngineQueries;
 import no.arshjul.support.GeneratedMunicipality;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -127,8 +128,8 @@ final class ReadMeasurements {
 
     /**
      * With -Dbenchmark.explain=true: PostgreSQL's plans, with timings, of the inbox's task query as
-     * Camunda sends it for an employee (authorization check included) and of its variable query, on
-     * the benchmark's data: shows which indexes the planner takes.
+     * Camunda sends it for an employee (authorization check included), of its variable query and of
+     * the job executor's search for due jobs, on the benchmark's data: shows which indexes the planner takes.
      */
     static void explain(ScaleBenchmark.Run run) {
         if (!Boolean.getBoolean("benchmark.explain")) {
@@ -146,7 +147,7 @@ final class ReadMeasurements {
                 String.class, user);
         String variables = "select RES.* from ACT_RU_VARIABLE RES where RES.NAME_ in ('employeeUserId', 'year') "
                 + "and RES.PROC_INST_ID_ in (" + instances.stream().map(i -> "'" + i + "'").collect(Collectors.joining(",")) + ")";
-        for (String sql : List.of(tasks, variables)) {
+        for (String sql : List.of(tasks, variables, EngineQueries.JOB_ACQUISITION)) {
             System.out.println("EXPLAIN ANALYZE " + sql);
             run.jdbc().queryForList("explain analyze " + sql, String.class).forEach(line -> System.out.println("    " + line));
         }

@@ -1,5 +1,6 @@
 package no.arshjul.engine;
 
+import no.arshjul.support.EngineQueries;
 import no.arshjul.support.PostgresTest;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -140,6 +141,23 @@ class EngineIndexesOnPostgresTest extends PostgresTest {
     void theInboxQueryOfAnAssigneeCanUseTheAssigneeIndex() {
         assertThat(planWithoutSequentialScans("select id_ from act_ru_task where assignee_ = 'anne' "
                 + "order by create_time_ desc limit 50")).contains("arshjul_idx_task_assignee_created");
+    }
+
+    @Test
+    void theJobExecutorsSearchForDueJobsReadsTheDueDateIndexNotEveryTimer() {
+        // a year's reminders and deadlines: timers due weeks ahead, as a launch leaves them
+        jdbc.update("insert into act_ru_job (id_, rev_, type_, exclusive_, retries_, duedate_, handler_type_, "
+                + "suspension_state_, priority_) select 'waiting-timer-' || n, 1, 'timer', true, 3, "
+                + "now() + interval '30 days' + n * interval '1 second', 'timer-transition', 1, 0 "
+                + "from generate_series(1, 20000) n");
+        try {
+            jdbc.execute("analyze act_ru_job");
+            String plan = String.join("\n", jdbc.queryForList("explain " + EngineQueries.JOB_ACQUISITION, String.class));
+            assertThat(plan).contains("arshjul_idx_job_due").doesNotContain("Seq Scan on act_ru_job res");
+        } finally {
+            jdbc.update("delete from act_ru_job where id_ like 'waiting-timer-%'");
+            jdbc.execute("analyze act_ru_job");
+        }
     }
 
     /** One connection, so the setting holds for the EXPLAIN: the planner shows which index it would take on a large table. */
