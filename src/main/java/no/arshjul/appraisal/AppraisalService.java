@@ -2,6 +2,7 @@ package no.arshjul.appraisal;
 
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.engine.ProcessContract;
+import no.arshjul.engine.YearCalendarDates;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,11 +28,13 @@ public class AppraisalService {
     private final AppraisalTalkRepository talks;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final YearCalendarDates calendar;
     private final Clock clock;
 
     public AppraisalService(OrganisationService organisation, AppraisalTalkRepository talks, RuntimeService runtimeService,
-                            RepositoryService repositoryService, Clock clock) {
+                            RepositoryService repositoryService, YearCalendarDates calendar, Clock clock) {
         this.organisation = organisation;
+        this.calendar = calendar;
         this.talks = talks;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -50,7 +53,7 @@ public class AppraisalService {
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee))).getId();
+                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), calendar)).getId();
         talk.started(instanceId, Instant.now(clock));
         return talk;
     }
@@ -82,7 +85,7 @@ public class AppraisalService {
             }
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             talk.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee))).getId(), now);
+                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), calendar)).getId(), now);
             talks.save(talk);
         }
     }

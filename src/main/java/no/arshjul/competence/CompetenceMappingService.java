@@ -5,6 +5,7 @@ import no.arshjul.organisation.OrganisationService;
 import java.util.List;
 import java.util.Collection;
 import no.arshjul.engine.ProcessContract;
+import no.arshjul.engine.YearCalendarDates;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -32,12 +33,14 @@ public class CompetenceMappingService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final CompetenceMappingMerge merge;
+    private final YearCalendarDates calendar;
     private final Clock clock;
 
     public CompetenceMappingService(OrganisationService organisation, CompetenceMappingRepository mappings,
                                     RuntimeService runtimeService, RepositoryService repositoryService,
-                                    CompetenceMappingMerge merge, Clock clock) {
+                                    CompetenceMappingMerge merge, YearCalendarDates calendar, Clock clock) {
         this.organisation = organisation;
+        this.calendar = calendar;
         this.merge = merge;
         this.mappings = mappings;
         this.runtimeService = runtimeService;
@@ -56,7 +59,7 @@ public class CompetenceMappingService {
             return mapping;
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
-        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee));
+        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), calendar);
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
         return mapping;
@@ -91,7 +94,7 @@ public class CompetenceMappingService {
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             TransactionMemo.putAll(NEW_INSTANCES, Map.of(businessKey, Boolean.TRUE));
             mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee))).getId(), now);
+                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), calendar)).getId(), now);
             mappings.save(mapping);
         }
     }

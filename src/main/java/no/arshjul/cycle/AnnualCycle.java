@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** One year's cycle and the calendar HR set for it. */
 @Entity
@@ -54,6 +56,10 @@ public class AnnualCycle {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The calendar's dates by the names the models read, worked out once per loaded cycle (a launch asks for every instance). */
+    @Transient
+    private Map<String, Object> processDates;
+
     protected AnnualCycle() {
     }
 
@@ -70,6 +76,7 @@ public class AnnualCycle {
     }
 
     void setCalendar(YearCalendar c, Instant now) {
+        processDates = null;
         mappingOpens = c.mappingOpens();
         mappingDeadline = c.mappingDeadline();
         talksOpen = c.talksOpen();
@@ -93,6 +100,14 @@ public class AnnualCycle {
         return new YearCalendar(year, mappingOpens, mappingDeadline, talksOpen, talksDeadline, sectorInputOpens,
                 sectorInputDeadline, kompetanseforumMeeting, consultationMeeting, approvalDeadline, publicationDate,
                 evaluationDeadline);
+    }
+
+    /** {@link YearCalendar#processDates()} of this cycle's calendar. */
+    Map<String, Object> processDates() {
+        if (processDates == null) {
+            processDates = calendar().processDates();
+        }
+        return processDates;
     }
 
     public int getYear() {

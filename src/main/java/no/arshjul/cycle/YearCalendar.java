@@ -167,6 +167,17 @@ public record YearCalendar(
                 endOf(preparationDeadline()), endOf(talksDeadline));
     }
 
+    /**
+     * The dates the mapping and the talk run by, by the names their models read (without the year):
+     * what {@link YearDates} gives an instance that holds none of its own.
+     */
+    public Map<String, Object> processDates() {
+        Map<String, Object> dates = new LinkedHashMap<>(ProcessContract.variablesOf(mappingDeadlines()));
+        dates.putAll(ProcessContract.variablesOf(talkDeadlines()));
+        dates.remove("year");
+        return dates;
+    }
+
     /** The talks' deadlines as the appraisal process gets them, by variable name. */
     public Map<String, Object> appraisalVariables() {
         return ProcessContract.variablesOf(talkDeadlines());

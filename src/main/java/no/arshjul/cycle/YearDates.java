@@ -3,22 +3,26 @@ package no.arshjul.cycle;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.arshjul.TransactionMemo;
+import no.arshjul.engine.YearCalendarDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The calendar's dates as the models read them ({@code yearDates} in the model allow list): when a
- * year's talks open, when a plan is published. A process started outside a year's cycle (no calendar
+ * year's talks open, when a plan is published; and the mapping's and talk's deadlines by name
+ * ({@link YearCalendarDates}). A process started outside a year's cycle (no calendar
  * for the year) has nothing to wait for.
  */
 @Component("yearDates")
-public class YearDates {
+public class YearDates implements YearCalendarDates {
 
     private static final String CYCLES = "annual-cycle-by-year";
+    private static final Set<String> PROCESS_DATES = Set.copyOf(YearCalendar.defaultsFor(2000).processDates().keySet());
 
     private final AnnualCycleRepository cycles;
     private final Clock clock;
@@ -60,6 +64,20 @@ public class YearDates {
         return YearCalendar.endOf(java.time.LocalDate.now(clock).plusDays(n));
     }
 
+    @Override
+    public Set<String> names() {
+        return PROCESS_DATES;
+    }
+
+    /** Runs in the caller's transaction (a launch batch's, a timer's), without an interceptor of its own: it is asked per instance. */
+    @Override
+    public Optional<Date> date(String name, Object year) {
+        if (!PROCESS_DATES.contains(name)) {
+            return Optional.empty();
+        }
+        return cycle(year, 0).map(cycle -> (Date) cycle.processDates().get(name));
+    }
+
     private Optional<Date> talksOpenAt(Object year) {
         return calendar(year, 0).map(YearCalendar::talksOpenAt);
     }
@@ -69,12 +87,15 @@ public class YearDates {
     }
 
     private Optional<YearCalendar> calendar(Object year, int offset) {
+        return cycle(year, offset).map(AnnualCycle::calendar);
+    }
+
+    private Optional<AnnualCycle> cycle(Object year, int offset) {
         if (year == null) {
             return Optional.empty();
         }
         int cycleYear = Integer.parseInt(year.toString().trim()) + offset;
         // every talk a launch batch starts asks its timer; the managed cycle shows a calendar changed since
-        return TransactionMemo.get(CYCLES, cycleYear, entityManager::contains, () -> cycles.findByYear(cycleYear))
-                .map(AnnualCycle::calendar);
+        return TransactionMemo.get(CYCLES, cycleYear, entityManager::contains, () -> cycles.findByYear(cycleYear));
     }
 }

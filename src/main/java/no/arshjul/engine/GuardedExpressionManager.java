@@ -20,9 +20,11 @@ import org.springframework.context.ApplicationContext;
 
 import java.beans.FeatureDescriptor;
 import java.util.Collections;
+import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +49,7 @@ class GuardedExpressionManager extends SpringExpressionManager {
         resolver.add(new Guard(beans, texts));
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
+        resolver.add(new CalendarDates(() -> applicationContext.getBean(YearCalendarDates.class), texts));
         resolver.add(beans);
         resolver.add(new ArrayELResolver());
         resolver.add(new ListELResolver());
@@ -80,6 +83,40 @@ class GuardedExpressionManager extends SpringExpressionManager {
 
         String nameOf(Object bean) {
             return resolved.get(bean);
+        }
+    }
+
+    /**
+     * The year's calendar dates by name ({@code ${prepDeadlineAt}}) for an instance that holds none of
+     * its own ({@link ProcessContract#variablesOf(Record, YearCalendarDates)}): asked after the
+     * variables, so an instance started with other dates keeps them.
+     */
+    static final class CalendarDates extends ReadOnlyResolver {
+
+        private final Supplier<YearCalendarDates> lookup;
+        private volatile YearCalendarDates calendar;
+
+        CalendarDates(Supplier<YearCalendarDates> lookup, Supplier<Texts> texts) {
+            super(texts);
+            this.lookup = lookup;
+        }
+
+        @Override
+        public Object getValue(ELContext context, Object base, Object property) {
+            if (base == null && property instanceof String name
+                    && context.getContext(VariableScope.class) instanceof VariableScope scope) {
+                if (calendar == null) {
+                    calendar = lookup.get();
+                }
+                if (calendar.names().contains(name)) {
+                    Optional<Date> date = calendar.date(name, scope.getVariable("year"));
+                    if (date.isPresent()) {
+                        context.setPropertyResolved(true);
+                        return date.get();
+                    }
+                }
+            }
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package no.arshjul.engine;
 
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +30,18 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
     public static Set<String> namesOf(Class<? extends Record> start) {
         return Arrays.stream(start.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The variables of a start record, less the dates its year's calendar holds already (the record's
+     * {@code year}): the model reads those from the calendar by the same names.
+     */
+    public static Map<String, Object> variablesOf(Record start, YearCalendarDates calendar) {
+        Map<String, Object> variables = variablesOf(start);
+        Object year = variables.get("year");
+        variables.entrySet().removeIf(variable -> variable.getValue() instanceof Date date
+                && calendar.date(variable.getKey(), year).filter(date::equals).isPresent());
+        return variables;
     }
 
     /** The variables of a start record, by component name, in declaration order. */

@@ -1,6 +1,9 @@
 package no.arshjul.cycle;
 
 import no.arshjul.appraisal.AppraisalService;
+import no.arshjul.appraisal.TalkDeadlines;
+import no.arshjul.competence.CompetenceMappingService;
+import no.arshjul.competence.MappingDeadlines;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.support.ArshjulTest;
 import no.arshjul.support.Engine;
@@ -24,8 +27,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,8 @@ class CalendarDrivesTheYearTest {
     CycleService cycles;
     @Autowired
     AppraisalService appraisals;
+    @Autowired
+    CompetenceMappingService mappings;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -111,6 +118,59 @@ class CalendarDrivesTheYearTest {
         String per = appraisals.start("per", YearCalendar.defaultsFor(3251).talkDeadlines()).getProcessInstanceId();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(per).singleResult())
                 .hasNotPassed("talks-open").isWaitingAt("prepare-employee");
+    }
+
+    @Test
+    void aTalkAndAMappingWithTheirYearsDatesReadThemFromTheCalendarNotFromVariables() {
+        clockAt(LocalDateTime.of(3258, 1, 5, 9, 0));
+        startYear(3258);
+        clockAt(LocalDateTime.of(3258, 2, 2, 9, 0));
+        YearCalendar calendar = YearCalendar.defaultsFor(3258);
+        String talk = appraisals.start("kari", calendar.talkDeadlines()).getProcessInstanceId();
+        String mapping = mappings.start("kari", calendar.mappingDeadlines()).getProcessInstanceId();
+        runtimeService.createProcessInstanceModification(talk).startBeforeActivity("record-minutes").execute();
+
+        assertThat(runtimeService.getVariables(talk)).containsOnlyKeys("year", "employeeUserId");
+        assertThat(runtimeService.getVariables(mapping)).containsOnlyKeys("year", "employeeUserId");
+        TalkDeadlines talkDates = calendar.talkDeadlines();
+        assertThat(dueDateOf(talk, "prepare-employee")).isEqualTo(talkDates.prepDeadlineAt());
+        assertThat(timerAt(talk, "prep-reminder")).isEqualTo(talkDates.prepReminderAt());
+        assertThat(timerAt(talk, "prep-overdue")).isEqualTo(talkDates.prepDeadlineAt());
+        assertThat(dueDateOf(talk, "record-minutes")).isEqualTo(talkDates.talksDeadlineAt());
+        assertThat(timerAt(talk, "talk-overdue")).isEqualTo(talkDates.talksDeadlineAt());
+        MappingDeadlines mappingDates = calendar.mappingDeadlines();
+        assertThat(dueDateOf(mapping, "register-competence")).isEqualTo(mappingDates.mappingDeadlineAt());
+        assertThat(timerAt(mapping, "mapping-reminder")).isEqualTo(mappingDates.mappingReminderAt());
+        assertThat(timerAt(mapping, "mapping-overdue")).isEqualTo(mappingDates.mappingDeadlineAt());
+    }
+
+    @Test
+    void aTalkStartedWithOtherDatesThanItsYearsKeepsItsOwn() {
+        clockAt(LocalDateTime.of(3259, 1, 5, 9, 0));
+        startYear(3259);
+        clockAt(LocalDateTime.of(3259, 2, 2, 9, 0));
+        TalkDeadlines calendarDates = YearCalendar.defaultsFor(3259).talkDeadlines();
+        Date laterPreparation = Date.from(calendarDates.prepDeadlineAt().toInstant().plus(Duration.ofDays(7)));
+        TalkDeadlines own = new TalkDeadlines(3259, calendarDates.prepReminderAt(), laterPreparation,
+                calendarDates.talksDeadlineAt());
+
+        String talk = appraisals.start("kari", own).getProcessInstanceId();
+
+        assertThat(runtimeService.getVariables(talk)).containsOnlyKeys("year", "employeeUserId", "prepDeadlineAt")
+                .containsEntry("prepDeadlineAt", laterPreparation);
+        assertThat(dueDateOf(talk, "prepare-employee")).isEqualTo(laterPreparation);
+        assertThat(timerAt(talk, "prep-overdue")).isEqualTo(laterPreparation);
+        assertThat(timerAt(talk, "prep-reminder")).isEqualTo(calendarDates.prepReminderAt());
+    }
+
+    private Date dueDateOf(String instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult()
+                .getDueDate();
+    }
+
+    private Date timerAt(String instance, String activity) {
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult()
+                .getDuedate();
     }
 
     @Test

@@ -1,0 +1,20 @@
+package no.arshjul.engine;
+
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dates of a year's calendar that the mapping's and the talk's models read by name
+ * ({@code ${prepDeadlineAt}}): an instance that starts with its year's dates does not hold them as
+ * variables, and its expressions read them from the calendar. A launch wrote five such variables per
+ * employee, the same for everyone.
+ */
+public interface YearCalendarDates {
+
+    /** The names of the calendar's dates, as the start records name them. */
+    Set<String> names();
+
+    /** The date of that name in the year's calendar; empty when the year has no cycle or the name is no such date. */
+    Optional<Date> date(String name, Object year);
+}
