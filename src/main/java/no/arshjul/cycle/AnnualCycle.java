@@ -12,6 +12,7 @@ import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 /** One year's cycle and the calendar HR set for it. */
@@ -58,7 +59,7 @@ public class AnnualCycle {
 
     /** The calendar's dates by the names the models read, worked out once per loaded cycle (a launch asks for every instance). */
     @Transient
-    private Map<String, Object> processDates;
+    private Map<String, Date> processDates;
 
     protected AnnualCycle() {
     }
@@ -103,7 +104,7 @@ public class AnnualCycle {
     }
 
     /** {@link YearCalendar#processDates()} of this cycle's calendar. */
-    Map<String, Object> processDates() {
+    Map<String, Date> processDates() {
         if (processDates == null) {
             processDates = calendar().processDates();
         }

@@ -171,11 +171,16 @@ public record YearCalendar(
      * The dates the mapping and the talk run by, by the names their models read (without the year):
      * what {@link YearDates} gives an instance that holds none of its own.
      */
-    public Map<String, Object> processDates() {
-        Map<String, Object> dates = new LinkedHashMap<>(ProcessContract.variablesOf(mappingDeadlines()));
-        dates.putAll(ProcessContract.variablesOf(talkDeadlines()));
-        dates.remove("year");
-        return dates;
+    public Map<String, Date> processDates() {
+        Map<String, Date> dates = new LinkedHashMap<>();
+        for (Record deadlines : List.of(mappingDeadlines(), talkDeadlines())) {
+            ProcessContract.variablesOf(deadlines).forEach((name, value) -> {
+                if (value instanceof Date date) {
+                    dates.put(name, date);
+                }
+            });
+        }
+        return Map.copyOf(dates);
     }
 
     /** The talks' deadlines as the appraisal process gets them, by variable name. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,11 +72,8 @@ public class YearDates implements YearCalendarDates {
 
     /** Runs in the caller's transaction (a launch batch's, a timer's), without an interceptor of its own: it is asked per instance. */
     @Override
-    public Optional<Date> date(String name, Object year) {
-        if (!PROCESS_DATES.contains(name)) {
-            return Optional.empty();
-        }
-        return cycle(year, 0).map(cycle -> (Date) cycle.processDates().get(name));
+    public Map<String, Date> dates(Object year) {
+        return cycle(year, 0).map(AnnualCycle::processDates).orElse(Map.of());
     }
 
     private Optional<Date> talksOpenAt(Object year) {

@@ -24,7 +24,6 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -109,10 +108,10 @@ class GuardedExpressionManager extends SpringExpressionManager {
                     calendar = lookup.get();
                 }
                 if (calendar.names().contains(name)) {
-                    Optional<Date> date = calendar.date(name, scope.getVariable("year"));
-                    if (date.isPresent()) {
+                    Date date = calendar.dates(scope.getVariable("year")).get(name);
+                    if (date != null) {
                         context.setPropertyResolved(true);
-                        return date.get();
+                        return date;
                     }
                 }
             }

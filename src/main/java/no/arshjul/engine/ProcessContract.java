@@ -38,9 +38,9 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
      */
     public static Map<String, Object> variablesOf(Record start, YearCalendarDates calendar) {
         Map<String, Object> variables = variablesOf(start);
-        Object year = variables.get("year");
+        Map<String, Date> calendarDates = calendar.dates(variables.get("year"));
         variables.entrySet().removeIf(variable -> variable.getValue() instanceof Date date
-                && calendar.date(variable.getKey(), year).filter(date::equals).isPresent());
+                && date.equals(calendarDates.get(variable.getKey())));
         return variables;
     }
 

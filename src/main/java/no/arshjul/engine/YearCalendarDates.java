@@ -1,7 +1,7 @@
 package no.arshjul.engine;
 
 import java.util.Date;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +15,6 @@ public interface YearCalendarDates {
     /** The names of the calendar's dates, as the start records name them. */
     Set<String> names();
 
-    /** The date of that name in the year's calendar; empty when the year has no cycle or the name is no such date. */
-    Optional<Date> date(String name, Object year);
+    /** The year's calendar's dates by name; empty when the year has no cycle. */
+    Map<String, Date> dates(Object year);
 }

@@ -151,6 +151,13 @@ final class ReadMeasurements {
             System.out.println("EXPLAIN ANALYZE " + sql);
             run.jdbc().queryForList("explain analyze " + sql, String.class).forEach(line -> System.out.println("    " + line));
         }
+        System.out.println("Jobs by kind (handler, due, retries left, locked, suspended):");
+        run.jdbc().query("select handler_type_, case when duedate_ is null then 'now' when duedate_ <= now() then 'due' "
+                + "else 'later' end, retries_ > 0, lock_owner_ is not null, suspension_state_ <> 1, count(*) "
+                + "from act_ru_job group by 1, 2, 3, 4, 5 order by 6 desc", rs -> {
+            System.out.printf("    %-28s %-6s %-6s %-6s %-6s %8d%n", rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6));
+        });
     }
 
     /**

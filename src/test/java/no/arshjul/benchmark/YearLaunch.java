@@ -119,12 +119,24 @@ final class YearLaunch {
         }
     }
 
-    /** One start after the other, each in its own transaction: what the launch is measured against. */
+    /**
+     * One start after the other, each in its own transaction: what the launch is measured against.
+     * Next year's, with a cycle whose calendar opens today like this year's.
+     */
     private static ScaleBenchmark.Timing naiveLoop(ScaleBenchmark.Run run, int year, List<String> people) {
         TransactionTemplate transactions = run.app().getBean(TransactionTemplate.class);
         CompetenceMappingService mappings = run.app().getBean(CompetenceMappingService.class);
         AppraisalService talks = run.app().getBean(AppraisalService.class);
-        YearCalendar calendar = YearCalendar.defaultsFor(year);
+        YearCalendar calendar = openingToday(year);
+        // the year has its cycle, as every year Årshjul starts processes in: the starts read its dates
+        run.jdbc().update("insert into annual_cycle (cycle_year, status, started_by, mapping_opens, mapping_deadline, "
+                        + "talks_open, talks_deadline, sector_input_opens, sector_input_deadline, kompetanseforum_meeting, "
+                        + "consultation_meeting, approval_deadline, publication_date, evaluation_deadline, updated_at) "
+                        + "values (?, 'RUNNING', 'benchmark', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())", year,
+                calendar.mappingOpens(), calendar.mappingDeadline(), calendar.talksOpen(), calendar.talksDeadline(),
+                calendar.sectorInputOpens(), calendar.sectorInputDeadline(), calendar.kompetanseforumMeeting(),
+                calendar.consultationMeeting(), calendar.approvalDeadline(), calendar.publicationDate(),
+                calendar.evaluationDeadline());
         ScaleBenchmark.Timing.Start started = ScaleBenchmark.Timing.start();
         for (String user : people) {
             transactions.executeWithoutResult(s -> mappings.start(user, calendar.mappingDeadlines()));
@@ -221,5 +233,6 @@ final class YearLaunch {
         }
         run.jdbc().update("delete from competence_mapping where mapping_year = ?", year);
         run.jdbc().update("delete from appraisal_talk where talk_year = ?", year);
+        run.jdbc().update("delete from annual_cycle where cycle_year = ?", year);
     }
 }
