@@ -78,12 +78,12 @@ class NotificationMailerTest {
 
         startSmtp();
         Thread.sleep(QUIET.toMillis());
-        assertThat(smtp.getReceivedMessages()).as("the claim has not lapsed yet").isEmpty();
+        assertThat(mailsAbout("Prøve etter feil")).as("the claim has not lapsed yet").isEmpty();
 
         clockAt(NOON.plusMinutes(6));
-        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Prøve etter feil");
-        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("anne@fjordvik.kommune.no");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout("Prøve etter feil").size() == 1);
+        assertThat(mailsAbout("Prøve etter feil").get(0).getAllRecipients()[0].toString())
+                .isEqualTo("anne@fjordvik.kommune.no");
         await().atMost(Duration.ofSeconds(5)).until(() -> sentAt(id) != null);
         assertThat(attempts(id)).isEqualTo(2);
     }
@@ -99,7 +99,7 @@ class NotificationMailerTest {
 
         startSmtp();
         Thread.sleep(QUIET.toMillis());
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mailsAbout("Prøve som gis opp")).isEmpty();
         assertThat(attempts(id)).isEqualTo(NotificationMailer.ATTEMPTS);
         assertThat(sentAt(id)).isNull();
         assertThat(notifications.latestFor("anne")).extracting(Notification::getId).contains(id);
@@ -124,7 +124,7 @@ class NotificationMailerTest {
 
         startSmtp();
         Thread.sleep(QUIET.toMillis());
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mailsAbout("Gammel prøve")).isEmpty();
         assertThat(attempts(id)).isZero();
     }
 
@@ -190,6 +190,15 @@ class NotificationMailerTest {
 
     private Object sentAt(long id) {
         return jdbc.queryForObject("select sent_at from notification where id = ?", Object.class, id);
+    }
+
+    /**
+     * The mails this test's notice became: a notice another test's background work makes while this
+     * one runs (a timer that falls due at the test's clock) may reach the server too.
+     */
+    private List<MimeMessage> mailsAbout(String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectsOf(new MimeMessage[] {m}).contains(subject))
+                .toList();
     }
 
     private static List<String> subjectsOf(MimeMessage[] mails) {
