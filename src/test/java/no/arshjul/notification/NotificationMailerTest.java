@@ -197,17 +197,18 @@ class NotificationMailerTest {
      * one runs (a timer that falls due at the test's clock) may reach the server too.
      */
     private List<MimeMessage> mailsAbout(String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectsOf(new MimeMessage[] {m}).contains(subject))
-                .toList();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject.equals(subjectOf(m))).toList();
     }
 
     private static List<String> subjectsOf(MimeMessage[] mails) {
-        return Arrays.stream(mails).map(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mails).map(NotificationMailerTest::subjectOf).toList();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
