@@ -53,7 +53,7 @@ public class AppraisalService {
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), calendar)).getId();
+                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar)).getId();
         talk.started(instanceId, Instant.now(clock));
         return talk;
     }
@@ -85,7 +85,7 @@ public class AppraisalService {
             }
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             talk.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), calendar)).getId(), now);
+                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar)).getId(), now);
             talks.save(talk);
         }
     }

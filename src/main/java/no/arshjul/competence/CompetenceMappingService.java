@@ -59,7 +59,7 @@ public class CompetenceMappingService {
             return mapping;
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
-        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), calendar);
+        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar);
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
         return mapping;
@@ -94,7 +94,7 @@ public class CompetenceMappingService {
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             TransactionMemo.putAll(NEW_INSTANCES, Map.of(businessKey, Boolean.TRUE));
             mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), calendar)).getId(), now);
+                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar)).getId(), now);
             mappings.save(mapping);
         }
     }

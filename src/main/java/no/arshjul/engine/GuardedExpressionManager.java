@@ -48,7 +48,7 @@ class GuardedExpressionManager extends SpringExpressionManager {
         resolver.add(new Guard(beans, texts));
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
-        resolver.add(new CalendarDates(() -> applicationContext.getBean(YearCalendarDates.class), texts));
+        resolver.add(new InstanceYear(() -> applicationContext.getBean(YearCalendarDates.class), texts));
         resolver.add(beans);
         resolver.add(new ArrayELResolver());
         resolver.add(new ListELResolver());
@@ -86,16 +86,17 @@ class GuardedExpressionManager extends SpringExpressionManager {
     }
 
     /**
-     * The year's calendar dates by name ({@code ${prepDeadlineAt}}) for an instance that holds none of
-     * its own ({@link ProcessContract#variablesOf(Record, YearCalendarDates)}): asked after the
-     * variables, so an instance started with other dates keeps them.
+     * What an instance's year holds and the instance does not hold as variables
+     * ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates)}): {@code ${year}} from the
+     * business key, and the year's calendar dates by name ({@code ${prepDeadlineAt}}). Asked after the
+     * variables, so an instance started with a year or dates of its own keeps them.
      */
-    static final class CalendarDates extends ReadOnlyResolver {
+    static final class InstanceYear extends ReadOnlyResolver {
 
         private final Supplier<YearCalendarDates> lookup;
         private volatile YearCalendarDates calendar;
 
-        CalendarDates(Supplier<YearCalendarDates> lookup, Supplier<Texts> texts) {
+        InstanceYear(Supplier<YearCalendarDates> lookup, Supplier<Texts> texts) {
             super(texts);
             this.lookup = lookup;
         }
@@ -104,18 +105,21 @@ class GuardedExpressionManager extends SpringExpressionManager {
         public Object getValue(ELContext context, Object base, Object property) {
             if (base == null && property instanceof String name
                     && context.getContext(VariableScope.class) instanceof VariableScope scope) {
-                if (calendar == null) {
-                    calendar = lookup.get();
-                }
-                if (calendar.names().contains(name)) {
-                    Date date = calendar.dates(scope.getVariable("year")).get(name);
-                    if (date != null) {
-                        context.setPropertyResolved(true);
-                        return date;
-                    }
+                Object value = ProcessYear.VARIABLE.equals(name) ? ProcessYear.of(scope) : calendarDate(scope, name);
+                if (value != null) {
+                    context.setPropertyResolved(true);
+                    return value;
                 }
             }
             return null;
+        }
+
+        private Date calendarDate(VariableScope scope, String name) {
+            if (calendar == null) {
+                calendar = lookup.get();
+            }
+            // names first: every name no variable answers comes here, the allow-listed beans' too
+            return calendar.names().contains(name) ? calendar.dates(ProcessYear.of(scope)).get(name) : null;
         }
     }
 

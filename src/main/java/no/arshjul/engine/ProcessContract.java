@@ -33,14 +33,19 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
     }
 
     /**
-     * The variables of a start record, less the dates its year's calendar holds already (the record's
-     * {@code year}): the model reads those from the calendar by the same names.
+     * The variables of a start record, less what the instance holds already: its {@code year} when
+     * the business key starts with it, and the dates that year's calendar holds. The model reads
+     * those by the same names ({@link ProcessYear}, {@link YearCalendarDates}).
      */
-    public static Map<String, Object> variablesOf(Record start, YearCalendarDates calendar) {
+    public static Map<String, Object> variablesOf(Record start, String businessKey, YearCalendarDates calendar) {
         Map<String, Object> variables = variablesOf(start);
-        Map<String, Date> calendarDates = calendar.dates(variables.get("year"));
+        Object year = variables.get(ProcessYear.VARIABLE);
+        Map<String, Date> calendarDates = calendar.dates(year);
         variables.entrySet().removeIf(variable -> variable.getValue() instanceof Date date
                 && date.equals(calendarDates.get(variable.getKey())));
+        if (year != null && year.equals(ProcessYear.of(null, businessKey))) {
+            variables.remove(ProcessYear.VARIABLE);
+        }
         return variables;
     }
 

@@ -1,7 +1,17 @@
 package no.arshjul.engine;
 
-/** The year a process instance belongs to, as tasks, titles and events name it. */
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The year a process instance belongs to, as tasks, titles, events and expressions name it: its
+ * {@code year} variable, or else the year its business key starts with. The mapping and the talk
+ * carry their year only in the business key ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates)}).
+ */
 public final class ProcessYear {
+
+    public static final String VARIABLE = "year";
 
     private ProcessYear() {
     }
@@ -13,5 +23,21 @@ public final class ProcessYear {
         }
         String text = variable != null ? variable.toString() : businessKey == null ? "" : businessKey.split(":")[0];
         return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+    }
+
+    /** The year of the instance an execution or a task belongs to; null when neither names one. */
+    public static Integer of(VariableScope scope) {
+        Object variable = scope.getVariable(VARIABLE);
+        return of(variable, variable == null ? businessKeyOf(scope) : null);
+    }
+
+    private static String businessKeyOf(VariableScope scope) {
+        if (scope instanceof DelegateExecution execution) {
+            return execution.getProcessBusinessKey();
+        }
+        if (scope instanceof DelegateTask task && task.getExecution() != null) {
+            return task.getExecution().getProcessBusinessKey();
+        }
+        return null;
     }
 }

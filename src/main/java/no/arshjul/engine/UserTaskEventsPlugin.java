@@ -63,7 +63,7 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
                 task.getAssignee(), groups, task.getProcessInstanceId(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 employee == null ? null : employee.toString(),
-                ProcessYear.of(task.getVariable("year"), task.getExecution().getProcessBusinessKey())));
+                ProcessYear.of(task)));
     }
 
     private void ended(DelegateTask task) {

@@ -43,7 +43,7 @@ import java.util.Set;
 public class TaskInboxService {
 
     private static final String EMPLOYEE = "employeeUserId";
-    private static final String YEAR = "year";
+    private static final String YEAR = ProcessYear.VARIABLE;
     /** Large IN lists are split so every database takes them. */
     private static final int BATCH = 500;
 
@@ -173,7 +173,7 @@ public class TaskInboxService {
     /**
      * The summaries of tasks the caller has found: their processes' variables in one query, the
      * business keys in one (as the caller, so they see the keys the engine lets them see, as
-     * before), and the people named in the titles in bulk.
+     * before) and the years of the others in one, and the people named in the titles in bulk.
      */
     private List<TaskSummary> summaries(List<Task> tasks, String viewer, Instant now) {
         if (tasks.isEmpty()) {
@@ -183,6 +183,7 @@ public class TaskInboxService {
                 .distinct().toList();
         TaskVariables variables = new TaskVariables(instanceIds);
         Map<String, String> businessKeys = businessKeys(instanceIds);
+        Map<String, String> hiddenKeys = hiddenBusinessKeys(instanceIds, businessKeys);
         List<String> employees = tasks.stream().map(t -> variables.text(t, EMPLOYEE)).filter(Objects::nonNull).toList();
         TaskTitles.Batch batch = titles.forEmployees(employees);
         Locale locale = LocaleContextHolder.getLocale();
@@ -190,7 +191,8 @@ public class TaskInboxService {
         for (Task task : tasks) {
             String employee = variables.text(task, EMPLOYEE);
             String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
-            Integer year = ProcessYear.of(variables.value(task, YEAR), businessKey);
+            Integer year = ProcessYear.of(variables.value(task, YEAR),
+                    businessKey != null ? businessKey : hiddenKeys.get(task.getProcessInstanceId()));
             String title = batch.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer, locale);
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             result.add(new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
@@ -249,6 +251,16 @@ public class TaskInboxService {
             }
             return taskService.getVariable(task.getId(), name);
         }
+    }
+
+    /**
+     * The business keys the caller may not read, for the year in the titles only: the mapping and the
+     * talk hold their year in the key alone. Read as the system, as the variables are: the caller
+     * found the tasks.
+     */
+    private Map<String, String> hiddenBusinessKeys(List<String> instanceIds, Map<String, String> visible) {
+        List<String> hidden = instanceIds.stream().filter(id -> !visible.containsKey(id)).toList();
+        return hidden.isEmpty() ? Map.of() : system.call(() -> businessKeys(hidden));
     }
 
     /** Business keys by process instance id, of the instances the caller may read. */
