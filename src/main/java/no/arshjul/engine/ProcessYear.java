@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import java.util.regex.Pattern;
+
 /**
  * The year a process instance belongs to, as tasks, titles, events and expressions name it: its
  * {@code year} variable, or else the year its business key starts with. The mapping and the talk
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ProcessYear {
 
     public static final String VARIABLE = "year";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private ProcessYear() {
     }
@@ -22,7 +25,7 @@ public final class ProcessYear {
             return number.intValue();
         }
         String text = variable != null ? variable.toString() : businessKey == null ? "" : businessKey.split(":")[0];
-        return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+        return YEAR.matcher(text).matches() ? Integer.valueOf(text) : null;
     }
 
     /** The year of the instance an execution or a task belongs to; null when neither names one. */
