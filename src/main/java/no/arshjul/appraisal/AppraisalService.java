@@ -2,6 +2,7 @@ package no.arshjul.appraisal;
 
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.engine.ProcessContract;
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.engine.YearCalendarDates;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
@@ -29,12 +30,14 @@ public class AppraisalService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final YearCalendarDates calendar;
+    private final ProcessEmployee processEmployee;
     private final Clock clock;
 
     public AppraisalService(OrganisationService organisation, AppraisalTalkRepository talks, RuntimeService runtimeService,
-                            RepositoryService repositoryService, YearCalendarDates calendar, Clock clock) {
+                            RepositoryService repositoryService, YearCalendarDates calendar, ProcessEmployee processEmployee, Clock clock) {
         this.organisation = organisation;
         this.calendar = calendar;
+        this.processEmployee = processEmployee;
         this.talks = talks;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -53,7 +56,7 @@ public class AppraisalService {
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar)).getId();
+                ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId();
         talk.started(instanceId, Instant.now(clock));
         return talk;
     }
@@ -85,7 +88,7 @@ public class AppraisalService {
             }
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             talk.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar)).getId(), now);
+                    ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId(), now);
             talks.save(talk);
         }
     }

@@ -1,5 +1,6 @@
 package no.arshjul.appraisal;
 
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.notification.Notification;
 import no.arshjul.notification.NotificationService;
 import no.arshjul.organisation.Leaders;
@@ -20,18 +21,20 @@ class DisagreementRecorder implements JavaDelegate {
     private final OrganisationService organisation;
     private final Leaders leaders;
     private final Texts texts;
+    private final ProcessEmployee processEmployee;
 
     DisagreementRecorder(NotificationService notifications, OrganisationService organisation, Leaders leaders,
-                         Texts texts) {
+                         Texts texts, ProcessEmployee processEmployee) {
         this.notifications = notifications;
         this.organisation = organisation;
         this.leaders = leaders;
         this.texts = texts;
+        this.processEmployee = processEmployee;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String employee = (String) execution.getVariable("employeeUserId");
+        String employee = processEmployee.userIdOf(execution);
         String name = organisation.findByUserId(employee).map(e -> e.getFullName()).orElse(employee);
         notifications.notify(leaders.of(employee), Notification.Kind.INFORMATION,
                 texts.bokmal("notification.disagreement.subject", name),

@@ -5,6 +5,7 @@ import no.arshjul.organisation.OrganisationService;
 import java.util.List;
 import java.util.Collection;
 import no.arshjul.engine.ProcessContract;
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.engine.YearCalendarDates;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.UnknownEmployeeException;
@@ -34,13 +35,15 @@ public class CompetenceMappingService {
     private final RepositoryService repositoryService;
     private final CompetenceMappingMerge merge;
     private final YearCalendarDates calendar;
+    private final ProcessEmployee processEmployee;
     private final Clock clock;
 
     public CompetenceMappingService(OrganisationService organisation, CompetenceMappingRepository mappings,
                                     RuntimeService runtimeService, RepositoryService repositoryService,
-                                    CompetenceMappingMerge merge, YearCalendarDates calendar, Clock clock) {
+                                    CompetenceMappingMerge merge, YearCalendarDates calendar, ProcessEmployee processEmployee, Clock clock) {
         this.organisation = organisation;
         this.calendar = calendar;
+        this.processEmployee = processEmployee;
         this.merge = merge;
         this.mappings = mappings;
         this.runtimeService = runtimeService;
@@ -59,7 +62,7 @@ public class CompetenceMappingService {
             return mapping;
         }
         String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
-        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar);
+        var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar, processEmployee);
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
         return mapping;
@@ -94,7 +97,7 @@ public class CompetenceMappingService {
             String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
             TransactionMemo.putAll(NEW_INSTANCES, Map.of(businessKey, Boolean.TRUE));
             mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
-                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar)).getId(), now);
+                    ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId(), now);
             mappings.save(mapping);
         }
     }

@@ -1,5 +1,6 @@
 package no.arshjul.competence;
 
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.forms.FormSubmission;
 import no.arshjul.forms.SubmittedAnswers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,8 +17,10 @@ class CompetenceProfileUpdater implements JavaDelegate {
 
     private final SubmittedAnswers submissions;
     private final CompetenceMappingMerge merge;
+    private final ProcessEmployee processEmployee;
 
-    CompetenceProfileUpdater(SubmittedAnswers submissions, CompetenceMappingMerge merge) {
+    CompetenceProfileUpdater(SubmittedAnswers submissions, CompetenceMappingMerge merge, ProcessEmployee processEmployee) {
+        this.processEmployee = processEmployee;
         this.submissions = submissions;
         this.merge = merge;
     }
@@ -29,7 +32,7 @@ class CompetenceProfileUpdater implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("No competence-registration submission in " + instance));
         FormSubmission confirmation = submissions.latest(instance, "competence-confirmation")
                 .orElseThrow(() -> new IllegalStateException("No competence-confirmation submission in " + instance));
-        merge.merge((String) execution.getVariable("employeeUserId"), registration,
+        merge.merge(processEmployee.userIdOf(execution), registration,
                 confirmation.getSubmittedBy() == null ? "system" : confirmation.getSubmittedBy());
     }
 }

@@ -1,5 +1,6 @@
 package no.arshjul.competence;
 
+import no.arshjul.engine.ProcessEmployee;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.arshjul.TransactionMemo;
@@ -32,13 +33,15 @@ class RegistrationPrefill implements TaskListener {
     private static final List<String> KEPT_FROM_LAST_TIME = List.of("realProfessional", "realAdministrative",
             "realSocial", "realPersonal", "developmentWishes");
 
+    private final ProcessEmployee processEmployee;
     private final CompetenceMappingMerge merge;
     private final OrganisationService organisation;
     private final SubmittedAnswers submissions;
     private final ObjectMapper mapper;
 
     RegistrationPrefill(CompetenceMappingMerge merge, OrganisationService organisation, SubmittedAnswers submissions,
-                        ObjectMapper mapper) {
+                        ObjectMapper mapper, ProcessEmployee processEmployee) {
+        this.processEmployee = processEmployee;
         this.merge = merge;
         this.organisation = organisation;
         this.submissions = submissions;
@@ -52,7 +55,7 @@ class RegistrationPrefill implements TaskListener {
         Map<String, Object> values = (startingNow ? Optional.<FormSubmission>empty()
                 : submissions.latest(task.getProcessInstanceId(), CompetenceMappingMerge.REGISTRATION))
                 .map(s -> lastTime(s.getData()))
-                .orElseGet(() -> fromProfile((String) task.getVariable("employeeUserId")));
+                .orElseGet(() -> fromProfile(processEmployee.userIdOf(task)));
         values.forEach((key, value) -> {
             if (value instanceof List<?> rows) {
                 if (!rows.isEmpty()) {

@@ -48,7 +48,8 @@ class GuardedExpressionManager extends SpringExpressionManager {
         resolver.add(new Guard(beans, texts));
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
-        resolver.add(new InstanceYear(() -> applicationContext.getBean(YearCalendarDates.class), texts));
+        resolver.add(new BusinessKeyAndCalendar(() -> applicationContext.getBean(YearCalendarDates.class),
+                () -> applicationContext.getBean(ProcessEmployee.class), texts));
         resolver.add(beans);
         resolver.add(new ArrayELResolver());
         resolver.add(new ListELResolver());
@@ -86,26 +87,35 @@ class GuardedExpressionManager extends SpringExpressionManager {
     }
 
     /**
-     * What an instance's year holds and the instance does not hold as variables
-     * ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates)}): {@code ${year}} from the
-     * business key, and the year's calendar dates by name ({@code ${prepDeadlineAt}}). Asked after the
-     * variables, so an instance started with a year or dates of its own keeps them.
+     * What an instance's business key and its year's calendar hold and the instance does not hold as
+     * variables ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates, ProcessEmployee)}):
+     * {@code ${year}} and {@code ${employeeUserId}} from the business key, and the calendar's dates by
+     * name ({@code ${prepDeadlineAt}}). Asked after the variables, so an instance started with values of
+     * its own keeps them.
      */
-    static final class InstanceYear extends ReadOnlyResolver {
+    static final class BusinessKeyAndCalendar extends ReadOnlyResolver {
 
-        private final Supplier<YearCalendarDates> lookup;
+        private final Supplier<YearCalendarDates> calendarLookup;
+        private final Supplier<ProcessEmployee> employeeLookup;
         private volatile YearCalendarDates calendar;
+        private volatile ProcessEmployee employees;
 
-        InstanceYear(Supplier<YearCalendarDates> lookup, Supplier<Texts> texts) {
+        BusinessKeyAndCalendar(Supplier<YearCalendarDates> calendarLookup, Supplier<ProcessEmployee> employeeLookup,
+                               Supplier<Texts> texts) {
             super(texts);
-            this.lookup = lookup;
+            this.calendarLookup = calendarLookup;
+            this.employeeLookup = employeeLookup;
         }
 
         @Override
         public Object getValue(ELContext context, Object base, Object property) {
             if (base == null && property instanceof String name
                     && context.getContext(VariableScope.class) instanceof VariableScope scope) {
-                Object value = ProcessYear.VARIABLE.equals(name) ? ProcessYear.of(scope) : calendarDate(scope, name);
+                Object value = switch (name) {
+                    case ProcessYear.VARIABLE -> ProcessYear.of(scope);
+                    case ProcessEmployee.VARIABLE -> employees().userIdOf(scope);
+                    default -> calendarDate(scope, name);
+                };
                 if (value != null) {
                     context.setPropertyResolved(true);
                     return value;
@@ -114,9 +124,16 @@ class GuardedExpressionManager extends SpringExpressionManager {
             return null;
         }
 
+        private ProcessEmployee employees() {
+            if (employees == null) {
+                employees = employeeLookup.get();
+            }
+            return employees;
+        }
+
         private Date calendarDate(VariableScope scope, String name) {
             if (calendar == null) {
-                calendar = lookup.get();
+                calendar = calendarLookup.get();
             }
             // names first: every name no variable answers comes here, the allow-listed beans' too
             return calendar.names().contains(name) ? calendar.dates(ProcessYear.of(scope)).get(name) : null;

@@ -3,6 +3,7 @@ package no.arshjul.engine;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
 import no.arshjul.organisation.UnitLeaderChanged;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -10,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * When a unit gets a new leader, the leader tasks of the people who now report to them move along,
@@ -23,13 +27,18 @@ class LeaderTaskReassignment {
     private static final List<String> PERSONAL_PROCESSES = List.of("competence-mapping", "appraisal-talk");
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final SystemEngineCalls system;
     private final OrganisationService organisation;
+    private final ProcessEmployee processEmployee;
 
-    LeaderTaskReassignment(TaskService taskService, SystemEngineCalls system, OrganisationService organisation) {
+    LeaderTaskReassignment(TaskService taskService, RuntimeService runtimeService, SystemEngineCalls system,
+                           OrganisationService organisation, ProcessEmployee processEmployee) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.system = system;
         this.organisation = organisation;
+        this.processEmployee = processEmployee;
     }
 
     @EventListener
@@ -39,20 +48,42 @@ class LeaderTaskReassignment {
         }
         system.run(() -> {
             for (String processKey : PERSONAL_PROCESSES) {
-                for (Task task : taskService.createTaskQuery().processDefinitionKey(processKey)
-                        .taskAssignee(change.previousLeaderUserId()).list()) {
-                    moveIfNowLedBy(task, change.newLeaderUserId());
+                List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(processKey)
+                        .taskAssignee(change.previousLeaderUserId()).list();
+                Map<String, String> employees = employeesOf(tasks);
+                for (Task task : tasks) {
+                    moveIfNowLedBy(task, employees.get(task.getProcessInstanceId()), change.newLeaderUserId());
                 }
             }
         });
     }
 
-    private void moveIfNowLedBy(Task task, String newLeader) {
-        Object employee = taskService.getVariable(task.getId(), "employeeUserId");
+    /** Whose case each task is in, by process instance: from the business keys, all in two queries. */
+    private Map<String, String> employeesOf(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+        Map<String, String> byKey = processEmployee.userIdsOf(keys.values());
+        Map<String, String> employees = new HashMap<>();
+        keys.forEach((instance, key) -> {
+            if (byKey.containsKey(key)) {
+                employees.put(instance, byKey.get(key));
+            }
+        });
+        return employees;
+    }
+
+    private void moveIfNowLedBy(Task task, String fromBusinessKey, String newLeader) {
+        Object variable = taskService.getVariable(task.getId(), ProcessEmployee.VARIABLE);
+        String employee = variable != null ? variable.toString() : fromBusinessKey;
         if (employee == null || employee.equals(task.getAssignee())) {
             return;
         }
-        boolean ledByNewLeader = organisation.closestLeaderOf(employee.toString()).map(Employee::getUserId)
+        boolean ledByNewLeader = organisation.closestLeaderOf(employee).map(Employee::getUserId)
                 .filter(newLeader::equals).isPresent();
         if (ledByNewLeader) {
             taskService.setAssignee(task.getId(), newLeader);

@@ -33,11 +33,13 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
     }
 
     /**
-     * The variables of a start record, less what the instance holds already: its {@code year} when
-     * the business key starts with it, and the dates that year's calendar holds. The model reads
-     * those by the same names ({@link ProcessYear}, {@link YearCalendarDates}).
+     * The variables of a start record, less what the instance holds already: its {@code year} and its
+     * {@code employeeUserId} when the business key names them ({@code year:employeeNumber}), and the
+     * dates that year's calendar holds. The model reads those by the same names ({@link ProcessYear},
+     * {@link ProcessEmployee}, {@link YearCalendarDates}).
      */
-    public static Map<String, Object> variablesOf(Record start, String businessKey, YearCalendarDates calendar) {
+    public static Map<String, Object> variablesOf(Record start, String businessKey, YearCalendarDates calendar,
+                                                  ProcessEmployee employees) {
         Map<String, Object> variables = variablesOf(start);
         Object year = variables.get(ProcessYear.VARIABLE);
         Map<String, Date> calendarDates = calendar.dates(year);
@@ -45,6 +47,10 @@ public record ProcessContract(String processKey, Set<String> passedAtStart, Set<
                 && date.equals(calendarDates.get(variable.getKey())));
         if (year != null && year.equals(ProcessYear.of(null, businessKey))) {
             variables.remove(ProcessYear.VARIABLE);
+        }
+        Object employee = variables.get(ProcessEmployee.VARIABLE);
+        if (employee != null && employee.equals(employees.userIdOf(businessKey))) {
+            variables.remove(ProcessEmployee.VARIABLE);
         }
         return variables;
     }

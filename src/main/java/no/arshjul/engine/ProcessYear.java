@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The year a process instance belongs to, as tasks, titles, events and expressions name it: its
  * {@code year} variable, or else the year its business key starts with. The mapping and the talk
- * carry their year only in the business key ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates)}).
+ * carry their year only in the business key ({@link ProcessContract#variablesOf(Record, String, YearCalendarDates, ProcessEmployee)}).
  */
 public final class ProcessYear {
 
@@ -34,7 +34,7 @@ public final class ProcessYear {
         return of(variable, variable == null ? businessKeyOf(scope) : null);
     }
 
-    private static String businessKeyOf(VariableScope scope) {
+    static String businessKeyOf(VariableScope scope) {
         if (scope instanceof DelegateExecution execution) {
             return execution.getProcessBusinessKey();
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,12 @@ import java.util.Objects;
 class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationEventPublisher publisher;
+    /** Built after the engine, which this plugin helps build. */
+    private final ObjectProvider<ProcessEmployee> employees;
 
-    UserTaskEventsPlugin(ApplicationEventPublisher publisher) {
+    UserTaskEventsPlugin(ApplicationEventPublisher publisher, ObjectProvider<ProcessEmployee> employees) {
         this.publisher = publisher;
+        this.employees = employees;
     }
 
     @Override
@@ -58,11 +62,11 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-        Object employee = task.getVariable("employeeUserId");
+        String employee = employees.getObject().userIdOf(task);
         publisher.publishEvent(new UserTaskCreated(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getAssignee(), groups, task.getProcessInstanceId(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                employee == null ? null : employee.toString(),
+                employee,
                 ProcessYear.of(task)));
     }
 

@@ -1,5 +1,6 @@
 package no.arshjul.notification;
 
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.EngineClock;
 import no.arshjul.organisation.Employee;
 import no.arshjul.organisation.OrganisationService;
@@ -37,9 +38,12 @@ public class ProcessNotifications {
     private final RemindedTasks reminded;
     private final Texts texts;
     private final Clock clock;
+    private final ProcessEmployee processEmployee;
 
     public ProcessNotifications(TaskService taskService, NotificationService notifications,
-                                OrganisationService organisation, RemindedTasks reminded, Texts texts, Clock clock) {
+                                OrganisationService organisation, RemindedTasks reminded, Texts texts, Clock clock,
+                                ProcessEmployee processEmployee) {
+        this.processEmployee = processEmployee;
         this.taskService = taskService;
         this.notifications = notifications;
         this.organisation = organisation;
@@ -50,7 +54,7 @@ public class ProcessNotifications {
 
     /** A model's reminder timer: the employee's open tasks in the instance, each unless reminded already. */
     public void remindEmployee(DelegateExecution execution) {
-        String employee = (String) execution.getVariable("employeeUserId");
+        String employee = processEmployee.userIdOf(execution);
         for (Task task : openTasks(execution, employee)) {
             remindOnce(task);
         }
@@ -71,7 +75,7 @@ public class ProcessNotifications {
     }
 
     public void escalateToLeader(DelegateExecution execution) {
-        String employee = (String) execution.getVariable("employeeUserId");
+        String employee = processEmployee.userIdOf(execution);
         String name = employee == null ? "" : organisation.findByUserId(employee).map(Employee::getFullName).orElse(employee);
         for (Task task : openTasks(execution, null)) {
             String holder = task.getAssignee();

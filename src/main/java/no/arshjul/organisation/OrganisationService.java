@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import java.util.Set;
 public class OrganisationService {
 
     private static final String PEOPLE = "employee-by-user-id";
+    private static final String PEOPLE_BY_NUMBER = "employee-by-number";
 
     private final EmployeeRepository employees;
     private final OrgUnitRepository units;
@@ -52,7 +54,37 @@ public class OrganisationService {
     /** Remembered for the rest of the transaction: a launch batch's tasks ask for the same people again and again. */
     public Optional<Employee> findByUserId(String userId) {
         return TransactionMemo.get(PEOPLE, userId, (Employee known) -> entityManager.contains(known)
-                && userId.equals(known.getUserId()), () -> employees.findByUserId(userId));
+                && userId.equals(known.getUserId()), () -> remembered(employees.findByUserId(userId)));
+    }
+
+    /** By employee number, as a case's business key names the person; remembered like {@link #findByUserId}. */
+    public Optional<Employee> findByEmployeeNumber(String employeeNumber) {
+        return TransactionMemo.get(PEOPLE_BY_NUMBER, employeeNumber, (Employee known) -> entityManager.contains(known)
+                && employeeNumber.equals(known.getEmployeeNumber()), () -> employees.findByEmployeeNumber(employeeNumber));
+    }
+
+    /** The user ids of the people with these employee numbers, in one query; a number nobody has is left out. */
+    public Map<String, String> userIdsByEmployeeNumber(Collection<String> employeeNumbers) {
+        if (employeeNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> userIds = new HashMap<>();
+        List<String> numbers = List.copyOf(Set.copyOf(employeeNumbers));
+        // in parts, so every database takes the list
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            jdbc.query("select employee_number, user_id from employee where employee_number in (:numbers)",
+                    Map.of("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1000))),
+                    (ResultSet row) -> {
+                        userIds.put(row.getString(1), row.getString(2));
+                    });
+        }
+        return userIds;
+    }
+
+    /** A person found by user id is found by number too for the rest of the transaction. */
+    private Optional<Employee> remembered(Optional<Employee> found) {
+        found.ifPresent(e -> TransactionMemo.putAll(PEOPLE_BY_NUMBER, Map.of(e.getEmployeeNumber(), e)));
+        return found;
     }
 
     /** The one person with this e-mail address (any case); empty when nobody or several have it. */
@@ -67,8 +99,13 @@ public class OrganisationService {
      */
     public void rememberPeople(Collection<Employee> people) {
         Map<String, Employee> byUserId = new HashMap<>();
-        people.forEach(p -> byUserId.put(p.getUserId(), p));
+        Map<String, Employee> byNumber = new HashMap<>();
+        people.forEach(p -> {
+            byUserId.put(p.getUserId(), p);
+            byNumber.put(p.getEmployeeNumber(), p);
+        });
         TransactionMemo.putAll(PEOPLE, byUserId);
+        TransactionMemo.putAll(PEOPLE_BY_NUMBER, byNumber);
     }
 
     public Optional<Employee> closestLeaderOf(String userId) {

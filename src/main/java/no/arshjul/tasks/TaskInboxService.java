@@ -3,6 +3,7 @@ package no.arshjul.tasks;
 import no.arshjul.engine.OneEngineCommand;
 import no.arshjul.engine.SystemEngineCalls;
 import no.arshjul.engine.TaskTitles;
+import no.arshjul.engine.ProcessEmployee;
 import no.arshjul.engine.ProcessYear;
 import no.arshjul.forms.FormModel;
 import org.camunda.bpm.engine.FormService;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A person's tasks, their forms, and completing them. Every engine call runs as the logged-in
@@ -42,7 +44,7 @@ import java.util.Set;
 @Service
 public class TaskInboxService {
 
-    private static final String EMPLOYEE = "employeeUserId";
+    private static final String EMPLOYEE = ProcessEmployee.VARIABLE;
     private static final String YEAR = ProcessYear.VARIABLE;
     /** Large IN lists are split so every database takes them. */
     private static final int BATCH = 500;
@@ -53,9 +55,12 @@ public class TaskInboxService {
     private final TaskTitles titles;
     private final SystemEngineCalls system;
     private final OneEngineCommand oneCommand;
+    private final ProcessEmployee processEmployee;
 
     public TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-                            TaskTitles titles, SystemEngineCalls system, OneEngineCommand oneCommand) {
+                            TaskTitles titles, SystemEngineCalls system, OneEngineCommand oneCommand,
+                            ProcessEmployee processEmployee) {
+        this.processEmployee = processEmployee;
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -173,7 +178,8 @@ public class TaskInboxService {
     /**
      * The summaries of tasks the caller has found: their processes' variables in one query, the
      * business keys in one (as the caller, so they see the keys the engine lets them see, as
-     * before) and the years of the others in one, and the people named in the titles in bulk.
+     * before) and the others' in one, for the year and the person the mapping and the talk hold only
+     * there (with their user ids in one more), and the people named in the titles in bulk.
      */
     private List<TaskSummary> summaries(List<Task> tasks, String viewer, Instant now) {
         if (tasks.isEmpty()) {
@@ -183,16 +189,25 @@ public class TaskInboxService {
                 .distinct().toList();
         TaskVariables variables = new TaskVariables(instanceIds);
         Map<String, String> businessKeys = businessKeys(instanceIds);
-        Map<String, String> hiddenKeys = hiddenBusinessKeys(instanceIds, businessKeys);
-        List<String> employees = tasks.stream().map(t -> variables.text(t, EMPLOYEE)).filter(Objects::nonNull).toList();
+        Map<String, String> everyKey = new HashMap<>(hiddenBusinessKeys(instanceIds, businessKeys));
+        businessKeys.forEach((instance, key) -> {
+            if (key != null) {
+                everyKey.put(instance, key);
+            }
+        });
+        Map<String, String> employeesByKey = processEmployee.userIdsOf(everyKey.values());
+        Function<Task, String> employeeOf = task -> {
+            String variable = variables.text(task, EMPLOYEE);
+            return variable != null ? variable : employeesByKey.get(everyKey.get(task.getProcessInstanceId()));
+        };
+        List<String> employees = tasks.stream().map(employeeOf).filter(Objects::nonNull).toList();
         TaskTitles.Batch batch = titles.forEmployees(employees);
         Locale locale = LocaleContextHolder.getLocale();
         List<TaskSummary> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
-            String employee = variables.text(task, EMPLOYEE);
+            String employee = employeeOf.apply(task);
             String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
-            Integer year = ProcessYear.of(variables.value(task, YEAR),
-                    businessKey != null ? businessKey : hiddenKeys.get(task.getProcessInstanceId()));
+            Integer year = ProcessYear.of(variables.value(task, YEAR), everyKey.get(task.getProcessInstanceId()));
             String title = batch.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer, locale);
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             result.add(new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
@@ -254,9 +269,9 @@ public class TaskInboxService {
     }
 
     /**
-     * The business keys the caller may not read, for the year in the titles only: the mapping and the
-     * talk hold their year in the key alone. Read as the system, as the variables are: the caller
-     * found the tasks.
+     * The business keys the caller may not read, for the year and the person in the titles only: the
+     * mapping and the talk hold them in the key alone. Read as the system, as the variables are: the
+     * caller found the tasks.
      */
     private Map<String, String> hiddenBusinessKeys(List<String> instanceIds, Map<String, String> visible) {
         List<String> hidden = instanceIds.stream().filter(id -> !visible.containsKey(id)).toList();

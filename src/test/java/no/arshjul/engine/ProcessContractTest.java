@@ -8,7 +8,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A start passes the engine only what the instance does not hold already in its business key and its year's calendar. */
+/** A start passes the engine only what the instance holds nowhere else: not in its business key, not in its year's calendar. */
 class ProcessContractTest {
 
     private static final Date DEADLINE = new Date(1_000_000L);
@@ -24,23 +24,43 @@ class ProcessContractTest {
         }
     };
 
+    /** Knows one person: employee number 10004 is kari. */
+    private static final ProcessEmployee KARI_IS_10004 = new ProcessEmployee(null) {
+        @Override
+        public String userIdOf(String businessKey) {
+            return "10004".equals(employeeNumberOf(businessKey)) ? "kari" : null;
+        }
+    };
+
     record Start(int year, Date deadlineAt, String employeeUserId) {
     }
 
     @Test
-    void theYearOfTheBusinessKeyAndTheCalendarsDatesAreLeftOut() {
-        assertThat(ProcessContract.variablesOf(new Start(3413, DEADLINE, "kari"), "3413:10004", CALENDAR_OF_3413))
-                .containsOnlyKeys("employeeUserId");
+    void theYearAndThePersonOfTheBusinessKeyAndTheCalendarsDatesAreLeftOut() {
+        assertThat(ProcessContract.variablesOf(new Start(3413, DEADLINE, "kari"), "3413:10004", CALENDAR_OF_3413,
+                KARI_IS_10004)).isEmpty();
     }
 
     @Test
-    void aYearTheBusinessKeyDoesNotNameAndDatesOfItsOwnArePassed() {
+    void aYearOrAPersonTheBusinessKeyDoesNotNameAndDatesOfItsOwnArePassed() {
         Date later = new Date(2_000_000L);
 
-        assertThat(ProcessContract.variablesOf(new Start(3413, later, "kari"), "3414:10004", CALENDAR_OF_3413))
-                .containsOnlyKeys("year", "deadlineAt", "employeeUserId").containsEntry("year", 3413)
+        assertThat(ProcessContract.variablesOf(new Start(3413, later, "kari"), "3414:10004", CALENDAR_OF_3413,
+                KARI_IS_10004)).containsOnlyKeys("year", "deadlineAt").containsEntry("year", 3413)
                 .containsEntry("deadlineAt", later);
-        assertThat(ProcessContract.variablesOf(new Start(3413, DEADLINE, "kari"), "10004", CALENDAR_OF_3413))
-                .containsOnlyKeys("year", "employeeUserId");
+        assertThat(ProcessContract.variablesOf(new Start(3413, DEADLINE, "per"), "3413:10004", CALENDAR_OF_3413,
+                KARI_IS_10004)).containsOnlyKeys("employeeUserId").containsEntry("employeeUserId", "per");
+        assertThat(ProcessContract.variablesOf(new Start(3413, DEADLINE, "kari"), "10004", CALENDAR_OF_3413,
+                KARI_IS_10004)).containsOnlyKeys("year", "employeeUserId");
+    }
+
+    @Test
+    void onlyAKeyOfYearAndNumberNamesAnEmployee() {
+        assertThat(ProcessEmployee.employeeNumberOf("2027:10004")).isEqualTo("10004");
+        assertThat(ProcessEmployee.employeeNumberOf("2027")).isNull();
+        assertThat(ProcessEmployee.employeeNumberOf("2027:")).isNull();
+        assertThat(ProcessEmployee.employeeNumberOf("plan:10004")).isNull();
+        assertThat(ProcessEmployee.employeeNumberOf("2027:10004:1")).isNull();
+        assertThat(ProcessEmployee.employeeNumberOf(null)).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package no.arshjul.engine;
 
+import no.arshjul.organisation.OrganisationService;
 import no.arshjul.support.ArshjulTest;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,15 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A model reads {@code ${year}} whether the instance holds it as a variable or only in its business
- * key ({@code 3413:10004}), as the mapping and the talk do: in a step, in a task's name and in a
- * task listener. A year variable of the instance's own wins; an instance with neither has no year.
+ * A model reads {@code ${year}} and {@code ${employeeUserId}} whether the instance holds them as
+ * variables or only in its business key ({@code 3413:10004}: year and employee number), as the
+ * mapping and the talk do: in a step, in a task's name or assignee and in a task listener. A variable
+ * of the instance's own wins; an instance whose key names neither has neither.
  */
 @ArshjulTest
-class InstanceYearTest {
+class BusinessKeyInModelsTest {
 
     private static final String DEPLOYMENT = "instance-year-test";
     private static final String PROCESS = "instance-year";
+    private static final String EMPLOYEE_PROCESS = "instance-employee";
 
     @Autowired
     RepositoryService repositoryService;
@@ -33,6 +36,8 @@ class InstanceYearTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    OrganisationService organisation;
 
     @BeforeEach
     void deploy() {
@@ -56,7 +61,28 @@ class InstanceYearTest {
                   </bpmn:process>
                 </bpmn:definitions>
                 """.formatted(PROCESS);
-        repositoryService.createDeployment().name(DEPLOYMENT).addString("instance-year.bpmn", xml).deploy();
+        String employeeXml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="instance-employee-definitions" targetNamespace="https://arshjul.no/bpmn">
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="start" />
+                    <bpmn:sequenceFlow id="to-step" sourceRef="start" targetRef="step" />
+                    <bpmn:serviceTask id="step" camunda:expression="${execution.setVariable('stepEmployee', employeeUserId)}" />
+                    <bpmn:sequenceFlow id="to-task" sourceRef="step" targetRef="task" />
+                    <bpmn:userTask id="task" name="Oppgave" camunda:assignee="${employeeUserId}">
+                      <bpmn:extensionElements>
+                        <camunda:taskListener event="create" expression="${task.setVariableLocal('taskEmployee', employeeUserId)}" />
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    <bpmn:sequenceFlow id="to-end" sourceRef="task" targetRef="end" />
+                    <bpmn:endEvent id="end" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(EMPLOYEE_PROCESS);
+        repositoryService.createDeployment().name(DEPLOYMENT).addString("instance-year.bpmn", xml)
+                .addString("instance-employee.bpmn", employeeXml).deploy();
     }
 
     @AfterEach
@@ -93,5 +119,37 @@ class InstanceYearTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("year");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("no-year:10004").count())
                 .as("nothing half started").isZero();
+    }
+
+    @Test
+    void anInstanceWithoutAnEmployeeVariableReadsThePersonItsBusinessKeyNames() {
+        String instance = runtimeService.startProcessInstanceByKey(EMPLOYEE_PROCESS, "3413:" + numberOf("kari")).getId();
+
+        Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(runtimeService.getVariable(instance, "stepEmployee")).isEqualTo("kari");
+        assertThat(task.getAssignee()).isEqualTo("kari");
+        assertThat(taskService.getVariableLocal(task.getId(), "taskEmployee")).isEqualTo("kari");
+        assertThat(runtimeService.getVariable(instance, ProcessEmployee.VARIABLE)).as("still no variable").isNull();
+    }
+
+    @Test
+    void anEmployeeVariableOfTheInstancesOwnWins() {
+        String instance = runtimeService.startProcessInstanceByKey(EMPLOYEE_PROCESS, "3413:" + numberOf("kari"),
+                Map.of(ProcessEmployee.VARIABLE, "per")).getId();
+
+        assertThat(runtimeService.getVariable(instance, "stepEmployee")).isEqualTo("per");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getAssignee()).isEqualTo("per");
+    }
+
+    @Test
+    void aBusinessKeyThatNamesNobodyHasNoEmployee() {
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(EMPLOYEE_PROCESS, "3413:no-such-number"))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("employeeUserId");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("3413:no-such-number").count())
+                .as("nothing half started").isZero();
+    }
+
+    private String numberOf(String userId) {
+        return organisation.findByUserId(userId).orElseThrow().getEmployeeNumber();
     }
 }
