@@ -67,14 +67,7 @@ class LeaderTaskReassignment {
         runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
                 .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
-        Map<String, String> byKey = processEmployee.userIdsOf(keys.values());
-        Map<String, String> employees = new HashMap<>();
-        keys.forEach((instance, key) -> {
-            if (byKey.containsKey(key)) {
-                employees.put(instance, byKey.get(key));
-            }
-        });
-        return employees;
+        return processEmployee.userIdsOf(keys);
     }
 
     private void moveIfNowLedBy(Task task, String fromBusinessKey, String newLeader) {

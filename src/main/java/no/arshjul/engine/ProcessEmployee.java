@@ -5,10 +5,8 @@ import no.arshjul.organisation.OrganisationService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Whose mapping or talk a process instance is, as models ({@code ${employeeUserId}}), tasks, titles
@@ -37,26 +35,30 @@ public class ProcessEmployee {
     /** The user id of the person a business key names ({@code year:employeeNumber}); null for any other key. */
     public String userIdOf(String businessKey) {
         String number = employeeNumberOf(businessKey);
-        return number == null ? null : organisation.findByEmployeeNumber(number).map(Employee::getUserId).orElse(null);
+        return number == null ? null : OrganisationService.rememberedByEmployeeNumber(number)
+                .or(() -> organisation.findByEmployeeNumber(number)).map(Employee::getUserId).orElse(null);
     }
 
-    /** {@link #userIdOf(String)} for many business keys in one query: by business key, leaving out keys that name nobody. */
-    public Map<String, String> userIdsOf(Collection<String> businessKeys) {
+    /**
+     * {@link #userIdOf(String)} for many instances in one query: their people by instance id, from
+     * their business keys by instance id; an instance whose key names nobody is left out.
+     */
+    public Map<String, String> userIdsOf(Map<String, String> businessKeysByInstance) {
         Map<String, String> numbers = new HashMap<>();
-        businessKeys.stream().filter(Objects::nonNull).forEach(key -> {
+        businessKeysByInstance.forEach((instance, key) -> {
             String number = employeeNumberOf(key);
             if (number != null) {
-                numbers.put(key, number);
+                numbers.put(instance, number);
             }
         });
         Map<String, String> userIds = organisation.userIdsByEmployeeNumber(numbers.values());
-        Map<String, String> byKey = new HashMap<>();
-        numbers.forEach((key, number) -> {
+        Map<String, String> byInstance = new HashMap<>();
+        numbers.forEach((instance, number) -> {
             if (userIds.containsKey(number)) {
-                byKey.put(key, userIds.get(number));
+                byInstance.put(instance, userIds.get(number));
             }
         });
-        return byKey;
+        return byInstance;
     }
 
     /** The employee number of a personal case's business key, after its year; null for a key of another kind. */

@@ -32,11 +32,12 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationEventPublisher publisher;
     /** Built after the engine, which this plugin helps build. */
-    private final ObjectProvider<ProcessEmployee> employees;
+    private final ObjectProvider<ProcessEmployee> employeesProvider;
+    private volatile ProcessEmployee employees;
 
     UserTaskEventsPlugin(ApplicationEventPublisher publisher, ObjectProvider<ProcessEmployee> employees) {
         this.publisher = publisher;
-        this.employees = employees;
+        this.employeesProvider = employees;
     }
 
     @Override
@@ -62,7 +63,10 @@ class UserTaskEventsPlugin extends AbstractProcessEnginePlugin {
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-        String employee = employees.getObject().userIdOf(task);
+        if (employees == null) {
+            employees = employeesProvider.getObject();
+        }
+        String employee = employees.userIdOf(task);
         publisher.publishEvent(new UserTaskCreated(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getAssignee(), groups, task.getProcessInstanceId(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),

@@ -63,6 +63,15 @@ public class OrganisationService {
                 && employeeNumber.equals(known.getEmployeeNumber()), () -> employees.findByEmployeeNumber(employeeNumber));
     }
 
+    /**
+     * The person with this number if the transaction has them already (a launch batch's people, or
+     * someone found by user id), without a call through the service: asked for every task a batch makes.
+     */
+    public static Optional<Employee> rememberedByEmployeeNumber(String employeeNumber) {
+        return TransactionMemo.<Employee>remembered(PEOPLE_BY_NUMBER, employeeNumber)
+                .filter(known -> employeeNumber.equals(known.getEmployeeNumber()));
+    }
+
     /** The user ids of the people with these employee numbers, in one query; a number nobody has is left out. */
     public Map<String, String> userIdsByEmployeeNumber(Collection<String> employeeNumbers) {
         if (employeeNumbers.isEmpty()) {

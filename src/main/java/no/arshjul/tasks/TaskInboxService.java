@@ -195,10 +195,10 @@ public class TaskInboxService {
                 everyKey.put(instance, key);
             }
         });
-        Map<String, String> employeesByKey = processEmployee.userIdsOf(everyKey.values());
+        Map<String, String> employeesByInstance = processEmployee.userIdsOf(everyKey);
         Function<Task, String> employeeOf = task -> {
             String variable = variables.text(task, EMPLOYEE);
-            return variable != null ? variable : employeesByKey.get(everyKey.get(task.getProcessInstanceId()));
+            return variable != null ? variable : employeesByInstance.get(task.getProcessInstanceId());
         };
         List<String> employees = tasks.stream().map(employeeOf).filter(Objects::nonNull).toList();
         TaskTitles.Batch batch = titles.forEmployees(employees);

@@ -41,48 +41,35 @@ class BusinessKeyInModelsTest {
 
     @BeforeEach
     void deploy() {
-        String xml = """
+        repositoryService.createDeployment().name(DEPLOYMENT)
+                .addString("instance-year.bpmn", model(PROCESS, "year", "Year", "name=\"Oppgave ${year}\""))
+                .addString("instance-employee.bpmn", model(EMPLOYEE_PROCESS, "employeeUserId", "Employee",
+                        "name=\"Oppgave\" camunda:assignee=\"${employeeUserId}\""))
+                .deploy();
+    }
+
+    /** A step that sets {@code step<suffix>} and a task whose create listener sets {@code task<suffix>}, both to {@code ${read}}. */
+    private static String model(String processId, String read, String suffix, String taskAttributes) {
+        return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                                  id="instance-year-definitions" targetNamespace="https://arshjul.no/bpmn">
-                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                                  id="%1$s-definitions" targetNamespace="https://arshjul.no/bpmn">
+                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="1">
                     <bpmn:startEvent id="start" />
                     <bpmn:sequenceFlow id="to-step" sourceRef="start" targetRef="step" />
-                    <bpmn:serviceTask id="step" camunda:expression="${execution.setVariable('stepYear', year)}" />
+                    <bpmn:serviceTask id="step" camunda:expression="${execution.setVariable('step%2$s', %3$s)}" />
                     <bpmn:sequenceFlow id="to-task" sourceRef="step" targetRef="task" />
-                    <bpmn:userTask id="task" name="Oppgave ${year}">
+                    <bpmn:userTask id="task" %4$s>
                       <bpmn:extensionElements>
-                        <camunda:taskListener event="create" expression="${task.setVariableLocal('taskYear', year)}" />
+                        <camunda:taskListener event="create" expression="${task.setVariableLocal('task%2$s', %3$s)}" />
                       </bpmn:extensionElements>
                     </bpmn:userTask>
                     <bpmn:sequenceFlow id="to-end" sourceRef="task" targetRef="end" />
                     <bpmn:endEvent id="end" />
                   </bpmn:process>
                 </bpmn:definitions>
-                """.formatted(PROCESS);
-        String employeeXml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                                  id="instance-employee-definitions" targetNamespace="https://arshjul.no/bpmn">
-                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
-                    <bpmn:startEvent id="start" />
-                    <bpmn:sequenceFlow id="to-step" sourceRef="start" targetRef="step" />
-                    <bpmn:serviceTask id="step" camunda:expression="${execution.setVariable('stepEmployee', employeeUserId)}" />
-                    <bpmn:sequenceFlow id="to-task" sourceRef="step" targetRef="task" />
-                    <bpmn:userTask id="task" name="Oppgave" camunda:assignee="${employeeUserId}">
-                      <bpmn:extensionElements>
-                        <camunda:taskListener event="create" expression="${task.setVariableLocal('taskEmployee', employeeUserId)}" />
-                      </bpmn:extensionElements>
-                    </bpmn:userTask>
-                    <bpmn:sequenceFlow id="to-end" sourceRef="task" targetRef="end" />
-                    <bpmn:endEvent id="end" />
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(EMPLOYEE_PROCESS);
-        repositoryService.createDeployment().name(DEPLOYMENT).addString("instance-year.bpmn", xml)
-                .addString("instance-employee.bpmn", employeeXml).deploy();
+                """.formatted(processId, suffix, read, taskAttributes);
     }
 
     @AfterEach
