@@ -71,7 +71,7 @@ public class TaskInboxService {
 
     /** {@code assignee} is null for a group task nobody has taken yet. */
     public record TaskSummary(String id, String name, String title, Instant due, boolean overdue, String processKey,
-                              String businessKey, String assignee, String employeeUserId, String taskDefinitionKey,
+                              String assignee, String employeeUserId, String taskDefinitionKey,
                               Integer year, String processInstanceId) {
 
         public boolean groupTask() {
@@ -176,10 +176,9 @@ public class TaskInboxService {
     }
 
     /**
-     * The summaries of tasks the caller has found: their processes' variables in one query, the
-     * business keys in one (as the caller, so they see the keys the engine lets them see, as
-     * before) and the others' in one, for the year and the person the mapping and the talk hold only
-     * there (with their user ids in one more), and the people named in the titles in bulk.
+     * The summaries of tasks the caller has found: their processes' variables in one query, their
+     * business keys in one, for the year and the person the mapping and the talk hold only there
+     * (with the people's user ids in one more), and the people named in the titles in bulk.
      */
     private List<TaskSummary> summaries(List<Task> tasks, String viewer, Instant now) {
         if (tasks.isEmpty()) {
@@ -189,13 +188,7 @@ public class TaskInboxService {
                 .distinct().toList();
         TaskVariables variables = new TaskVariables(instanceIds);
         Map<String, String> businessKeys = businessKeys(instanceIds);
-        Map<String, String> everyKey = new HashMap<>(hiddenBusinessKeys(instanceIds, businessKeys));
-        businessKeys.forEach((instance, key) -> {
-            if (key != null) {
-                everyKey.put(instance, key);
-            }
-        });
-        Map<String, String> employeesByInstance = processEmployee.userIdsOf(everyKey);
+        Map<String, String> employeesByInstance = processEmployee.userIdsOf(businessKeys);
         Function<Task, String> employeeOf = task -> {
             String variable = variables.text(task, EMPLOYEE);
             return variable != null ? variable : employeesByInstance.get(task.getProcessInstanceId());
@@ -206,12 +199,11 @@ public class TaskInboxService {
         List<TaskSummary> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             String employee = employeeOf.apply(task);
-            String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
-            Integer year = ProcessYear.of(variables.value(task, YEAR), everyKey.get(task.getProcessInstanceId()));
+            Integer year = ProcessYear.of(variables.value(task, YEAR), businessKeys.get(task.getProcessInstanceId()));
             String title = batch.title(task.getTaskDefinitionKey(), task.getName(), employee, year, viewer, locale);
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             result.add(new TaskSummary(task.getId(), task.getName(), title, due, due != null && due.isBefore(now),
-                    processKey(task), businessKey, task.getAssignee(), employee, task.getTaskDefinitionKey(), year,
+                    processKey(task), task.getAssignee(), employee, task.getTaskDefinitionKey(), year,
                     task.getProcessInstanceId()));
         }
         return result;
@@ -269,21 +261,15 @@ public class TaskInboxService {
     }
 
     /**
-     * The business keys the caller may not read, for the year and the person in the titles only: the
-     * mapping and the talk hold them in the key alone. Read as the system, as the variables are: the
-     * caller found the tasks.
+     * Business keys by process instance id, for the year and the person in the titles: the mapping
+     * and the talk hold them there alone. Read as the system, as the variables are (the caller found
+     * the tasks), and not shown: a key holds the employee number, which the inbox does not need.
      */
-    private Map<String, String> hiddenBusinessKeys(List<String> instanceIds, Map<String, String> visible) {
-        List<String> hidden = instanceIds.stream().filter(id -> !visible.containsKey(id)).toList();
-        return hidden.isEmpty() ? Map.of() : system.call(() -> businessKeys(hidden));
-    }
-
-    /** Business keys by process instance id, of the instances the caller may read. */
     private Map<String, String> businessKeys(List<String> instanceIds) {
         Map<String, String> keys = new HashMap<>();
         for (int from = 0; from < instanceIds.size(); from += BATCH) {
             Set<String> batch = new HashSet<>(instanceIds.subList(from, Math.min(instanceIds.size(), from + BATCH)));
-            runtimeService.createProcessInstanceQuery().processInstanceIds(batch).list()
+            system.call(() -> runtimeService.createProcessInstanceQuery().processInstanceIds(batch).list())
                     .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
         }
         return keys;
