@@ -54,7 +54,7 @@ public class AppraisalService {
         if (talk.getProcessInstanceId() != null) {
             return talk;
         }
-        String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+        String businessKey = ProcessEmployee.businessKeyOf(deadlines.year(), employee.getEmployeeNumber());
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
                 ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId();
         talk.started(instanceId, Instant.now(clock));
@@ -86,7 +86,7 @@ public class AppraisalService {
             if (talk == null) {
                 talk = new AppraisalTalk(employee, deadlines.year(), now);
             }
-            String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+            String businessKey = ProcessEmployee.businessKeyOf(deadlines.year(), employee.getEmployeeNumber());
             talk.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
                     ProcessContract.variablesOf(AppraisalTalkStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId(), now);
             talks.save(talk);

@@ -61,7 +61,7 @@ public class CompetenceMappingService {
         if (mapping.getProcessInstanceId() != null) {
             return mapping;
         }
-        String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+        String businessKey = ProcessEmployee.businessKeyOf(deadlines.year(), employee.getEmployeeNumber());
         var variables = ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar, processEmployee);
         mapping.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId(),
                 Instant.now(clock));
@@ -94,7 +94,7 @@ public class CompetenceMappingService {
             if (mapping == null) {
                 mapping = new CompetenceMapping(employee, deadlines.year(), now);
             }
-            String businessKey = deadlines.year() + ":" + employee.getEmployeeNumber();
+            String businessKey = ProcessEmployee.businessKeyOf(deadlines.year(), employee.getEmployeeNumber());
             TransactionMemo.putAll(NEW_INSTANCES, Map.of(businessKey, Boolean.TRUE));
             mapping.started(runtimeService.startProcessInstanceById(definitionId, businessKey,
                     ProcessContract.variablesOf(CompetenceMappingStart.of(deadlines, employee), businessKey, calendar, processEmployee)).getId(), now);

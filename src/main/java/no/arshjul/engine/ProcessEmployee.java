@@ -61,6 +61,11 @@ public class ProcessEmployee {
         return byInstance;
     }
 
+    /** The business key of a person's mapping or talk in a year ({@code 2027:10004}), as {@link #employeeNumberOf} reads it. */
+    public static String businessKeyOf(int year, String employeeNumber) {
+        return year + ":" + employeeNumber;
+    }
+
     /** The employee number of a personal case's business key, after its year; null for a key of another kind. */
     static String employeeNumberOf(String businessKey) {
         if (businessKey == null) {
